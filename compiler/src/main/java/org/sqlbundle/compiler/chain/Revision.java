@@ -1,0 +1,39 @@
+package org.sqlbundle.compiler.chain;
+
+import java.util.List;
+import java.util.Optional;
+import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/**
+ * One revision file, read and typed. {@code downgrade} is empty when the author left it to the compiler.
+ * {@code features} non-empty means the revision applies only when one of them is enabled.
+ * {@code sha256} is the hash of the file's bytes, for the chain fingerprint.
+ */
+public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
+                       List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, String sha256) {
+
+    public Revision {
+        tags = List.copyOf(tags);
+        features = List.copyOf(features);
+        upgrade = List.copyOf(upgrade);
+        downgrade = downgrade.map(List::copyOf);
+    }
+
+    public String file() {
+        return pos.file();
+    }
+
+    public boolean isBase() {
+        return parent.isEmpty();
+    }
+
+    /** Whether the revision runs for this set of enabled features. */
+    public boolean appliesTo(java.util.Collection<String> enabled) {
+        return features.isEmpty() || features.stream().anyMatch(enabled::contains);
+    }
+
+    public String shortId() {
+        return id.length() > 12 ? id.substring(0, 12) : id;
+    }
+}

@@ -1,0 +1,89 @@
+package org.sqlbundle.compiler.chain;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.ops.OpReader;
+import org.sqlbundle.compiler.source.Fields;
+import org.sqlbundle.compiler.source.Node;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.source.YamlReader;
+
+/** Reads one revision file; see docs/revision-format.md. */
+public final class RevisionReader {
+
+    static final Set<String> KEYS = Set.of("id", "parent", "message", "tags", "when", "upgrade", "downgrade");
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
+    static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]*");
+    /** Words that mean a position in every reference, so no id or tag may take them. */
+    static final Set<String> RESERVED = Set.of("head", "base", "heads");
+
+    private RevisionReader() {
+    }
+
+    public static Revision read(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
+                    "cannot read file: " + e.getMessage()));
+        }
+        Node root = YamlReader.read(new StringReader(new String(bytes, StandardCharsets.UTF_8)), displayName);
+        if (!(root instanceof Node.MapNode)) {
+            throw Fields.error(root.pos(), "E007", "not a revision: expected a map with id, parent, message, upgrade",
+                    "see docs/revision-format.md, or move the file out of the chain directory");
+        }
+        Fields f = Fields.of(root, "revision", KEYS);
+        if (!f.has("id") || !f.has("upgrade")) {
+            throw Fields.error(root.pos(), "E007", "not a revision: it has no " + (f.has("id") ? "'upgrade'" : "'id'")
+                    + " key", "see docs/revision-format.md, or move the file out of the chain directory");
+        }
+        String id = f.string("id");
+        if (!ID.matcher(id).matches() || RESERVED.contains(id) || id.length() > 32) {
+            throw Fields.error(f.pos("id"), "E008", "revision id '" + id + "' must be 1-32 letters, digits and _ (the version "
+                    + "column is a varchar(32), as Alembic's), and not "
+                    + "one of " + RESERVED);
+        }
+        if (!f.has("parent")) {
+            throw Fields.error(root.pos(), "E006", "revision is missing the required key 'parent'",
+                    "write 'parent: null' for the first revision of the chain");
+        }
+        Optional<String> parent = f.optString("parent");
+        String message = f.string("message");
+        List<String> tags = f.stringList("tags");
+        for (String tag : tags) {
+            if (!TAG.matcher(tag).matches() || RESERVED.contains(tag)) {
+                throw Fields.error(f.pos("tags"), "E009", "tag '" + tag + "' must start with a letter and hold "
+                        + "letters, digits, '_', '.', '-', and not be one of " + RESERVED);
+            }
+        }
+        List<String> features = f.optional("when")
+                .map(w -> Fields.of(w, "when", Set.of("features")).requiredStringList("features"))
+                .orElse(List.of());
+        List<Op> upgrade = OpReader.readList(f.list("upgrade"));
+        Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
+                && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
+        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), sha256(bytes));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.sqlbundle.compiler.model;
+
+import java.util.Optional;
+
+/** A column as the model knows it: the full definition, so a dropped column can be re-added exactly. */
+public record Column(String name, PortableType type, boolean nullable, Optional<Literal> defaultValue,
+                     boolean autoincrement, Optional<String> comment) {
+
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultValue, autoincrement, comment);
+    }
+
+    public Column withType(PortableType newType) {
+        return new Column(name, newType, nullable, defaultValue, autoincrement, comment);
+    }
+
+    public Column withNullable(boolean newNullable) {
+        return new Column(name, type, newNullable, defaultValue, autoincrement, comment);
+    }
+
+    public Column withDefault(Optional<Literal> newDefault) {
+        return new Column(name, type, nullable, newDefault, autoincrement, comment);
+    }
+}

@@ -1,0 +1,100 @@
+package org.sqlbundle.compiler.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A table with everything needed to recreate it: columns in order, keys, constraints and its indexes.
+ * SQLite rebuilds and derived drop_table downgrades both read it.
+ */
+public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey,
+                    List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckConstraint> checks,
+                    List<Index> indexes, Optional<String> comment) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        foreignKeys = List.copyOf(foreignKeys);
+        uniques = List.copyOf(uniques);
+        checks = List.copyOf(checks);
+        indexes = List.copyOf(indexes);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public boolean hasColumn(String columnName) {
+        return column(columnName).isPresent();
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    }
+
+    /** The kind of the named constraint, if the table has one by that name. */
+    public Optional<String> constraintKind(String constraintName) {
+        if (foreignKeys.stream().anyMatch(f -> f.name().equals(constraintName))) {
+            return Optional.of("foreign key");
+        }
+        if (uniques.stream().anyMatch(u -> u.name().equals(constraintName))) {
+            return Optional.of("unique constraint");
+        }
+        if (checks.stream().anyMatch(c -> c.name().equals(constraintName))) {
+            return Optional.of("check constraint");
+        }
+        if (primaryKey.isPresent() && primaryKey.get().name().equals(constraintName)) {
+            return Optional.of("primary key");
+        }
+        return Optional.empty();
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks,
+                indexes.stream().map(i -> i.onTable(newName)).toList(), comment);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
+    }
+
+    public Table mapColumn(String columnName, UnaryOperator<Column> change) {
+        return withColumns(columns.stream().map(c -> c.name().equals(columnName) ? change.apply(c) : c).toList());
+    }
+
+    public Table withForeignKeys(List<ForeignKey> fks) {
+        return new Table(name, columns, primaryKey, fks, uniques, checks, indexes, comment);
+    }
+
+    public Table withUniques(List<UniqueConstraint> newUniques) {
+        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checks, indexes, comment);
+    }
+
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, newChecks, indexes, comment);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, newIndexes, comment);
+    }
+
+    public Table withPrimaryKey(Optional<PrimaryKey> pk) {
+        return new Table(name, columns, pk, foreignKeys, uniques, checks, indexes, comment);
+    }
+
+    /** The table without the named constraint (foreign key, unique or check). */
+    public Table withoutConstraint(String constraintName) {
+        return new Table(name, columns, primaryKey,
+                foreignKeys.stream().filter(f -> !f.name().equals(constraintName)).toList(),
+                uniques.stream().filter(u -> !u.name().equals(constraintName)).toList(),
+                checks.stream().filter(c -> !c.name().equals(constraintName)).toList(),
+                indexes, comment);
+    }
+
+    public static <T> List<T> plus(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.sqlbundle.compiler.ops;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.sqlbundle.compiler.model.CheckConstraint;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.model.UniqueConstraint;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/** Creates a table with its columns, keys and constraints; indexes come with create_index. */
+public record CreateTable(SourcePos pos, Table table) implements Op {
+
+    @Override
+    public String opName() {
+        return "create_table";
+    }
+
+    @Override
+    public Schema apply(Schema before) {
+        ModelCheck.tableAbsent(before, table.name(), pos, opName());
+        if (table.columns().isEmpty()) {
+            throw ModelCheck.fail(pos, "E106", "create_table " + table.name() + ": a table needs at least one column",
+                    null);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Column c : table.columns()) {
+            if (!seen.add(c.name())) {
+                throw ModelCheck.fail(pos, "E103", "create_table " + table.name() + ": column '" + c.name()
+                        + "' is defined twice", null);
+            }
+            Columns.validate(before, table.name(), c, pos, opName());
+        }
+        table.primaryKey().ifPresent(pk -> ModelCheck.columns(table, pk.columns(), pos, opName() + " primary key"));
+        Set<String> names = new HashSet<>();
+        table.primaryKey().filter(pk -> !pk.name().isEmpty()).ifPresent(pk -> names.add(pk.name()));
+        for (UniqueConstraint u : table.uniques()) {
+            ModelCheck.columns(table, u.columns(), pos, opName() + " unique " + u.name());
+            uniqueName(names, u.name());
+        }
+        for (CheckConstraint c : table.checks()) {
+            uniqueName(names, c.name());
+        }
+        Schema withSelf = before.withTable(table);
+        for (ForeignKey fk : table.foreignKeys()) {
+            uniqueName(names, fk.name());
+            ForeignKeys.validate(withSelf, table, fk, pos, opName());
+        }
+        return withSelf;
+    }
+
+    private void uniqueName(Set<String> names, String name) {
+        if (!names.add(name)) {
+            throw ModelCheck.fail(pos, "E104", "create_table " + table.name() + ": two constraints are named '"
+                    + name + "'", "constraint names must be unique per table");
+        }
+    }
+
+    @Override
+    public Reversal reverse(Schema before) {
+        return Reversal.of(new DropTable(pos, table.name()));
+    }
+
+    @Override
+    public Optional<String> destructiveReason(Schema before) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "create_table " + table.name();
+    }
+
+    @Override
+    public <R, C> R accept(OpVisitor<R, C> visitor, C context) {
+        return visitor.createTable(this, context);
+    }
+}

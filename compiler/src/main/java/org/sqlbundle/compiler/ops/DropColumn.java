@@ -1,0 +1,86 @@
+package org.sqlbundle.compiler.ops;
+
+import java.util.Optional;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/**
+ * Drops a column. A column still used by a key, constraint or index is refused: databases disagree on
+ * whether such a drop cascades, so the author drops those first and the downgrade stays exact.
+ */
+public record DropColumn(SourcePos pos, String table, String name) implements Op {
+
+    @Override
+    public String opName() {
+        return "drop_column";
+    }
+
+    @Override
+    public Schema apply(Schema before) {
+        Table t = ModelCheck.table(before, table, pos, opName());
+        ModelCheck.columns(t, java.util.List.of(name), pos, opName());
+        usedBy(before, t).ifPresent(user -> {
+            throw ModelCheck.fail(pos, "E115", "drop_column " + table + "." + name + ": still used by " + user,
+                    "drop that first (drop_index / drop_constraint), then the column");
+        });
+        if (t.columns().size() == 1) {
+            throw ModelCheck.fail(pos, "E115", "drop_column " + table + "." + name + ": it is the table's only column",
+                    "drop the table instead");
+        }
+        return before.withTable(t.withColumns(t.columns().stream().filter(c -> !c.name().equals(name)).toList()));
+    }
+
+    private Optional<String> usedBy(Schema schema, Table t) {
+        if (t.primaryKey().map(pk -> pk.columns().contains(name)).orElse(false)) {
+            return Optional.of("the primary key");
+        }
+        var fk = t.foreignKeys().stream().filter(f -> f.columns().contains(name)).findFirst();
+        if (fk.isPresent()) {
+            return Optional.of("foreign key " + fk.get().name());
+        }
+        var uq = t.uniques().stream().filter(u -> u.columns().contains(name)).findFirst();
+        if (uq.isPresent()) {
+            return Optional.of("unique constraint " + uq.get().name());
+        }
+        var ix = t.indexes().stream().filter(i -> i.columns().contains(name)).findFirst();
+        if (ix.isPresent()) {
+            return Optional.of("index " + ix.get().name());
+        }
+        var ck = t.checks().stream().filter(c -> Expressions.mentions(c.expression(), name)).findFirst();
+        if (ck.isPresent()) {
+            return Optional.of("check constraint " + ck.get().name());
+        }
+        for (Table other : schema.tables().values()) {
+            var ref = other.foreignKeys().stream()
+                    .filter(f -> f.refTable().equals(table) && f.refColumns().contains(name)).findFirst();
+            if (ref.isPresent()) {
+                return Optional.of("foreign key " + other.name() + "." + ref.get().name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Reversal reverse(Schema before) {
+        // add_column appends, so the column comes back last; snapshots compare columns by name, not position
+        Column column = before.table(table).orElseThrow().column(name).orElseThrow();
+        return Reversal.of(new AddColumn(pos, table, column));
+    }
+
+    @Override
+    public Optional<String> destructiveReason(Schema before) {
+        return Optional.of("drops column " + table + "." + name + " and its data");
+    }
+
+    @Override
+    public String describe() {
+        return "drop_column " + table + "." + name;
+    }
+
+    @Override
+    public <R, C> R accept(OpVisitor<R, C> visitor, C context) {
+        return visitor.dropColumn(this, context);
+    }
+}

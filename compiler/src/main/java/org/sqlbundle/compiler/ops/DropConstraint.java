@@ -1,0 +1,88 @@
+package org.sqlbundle.compiler.ops;
+
+import java.util.Optional;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/** Drops a named foreign key, unique or check constraint; the model knows which kind it is. */
+public record DropConstraint(SourcePos pos, String table, String name) implements Op {
+
+    @Override
+    public String opName() {
+        return "drop_constraint";
+    }
+
+    /** "foreign key", "unique constraint" or "check constraint", from the schema before the op. */
+    public String kind(Schema before) {
+        Table t = ModelCheck.table(before, table, pos, opName());
+        String kind = t.constraintKind(name).orElseThrow(() -> ModelCheck.fail(pos, "E119",
+                "drop_constraint: table '" + table + "' has no constraint named '" + name + "'",
+                known(t)));
+        if (kind.equals("primary key")) {
+            throw ModelCheck.fail(pos, "E119", "drop_constraint: '" + name + "' is the primary key of " + table,
+                    "primary keys can't be dropped on their own; recreate the table instead");
+        }
+        return kind;
+    }
+
+    private static String known(Table t) {
+        var names = new java.util.ArrayList<String>();
+        t.foreignKeys().forEach(f -> names.add(f.name()));
+        t.uniques().forEach(u -> names.add(u.name()));
+        t.checks().forEach(c -> names.add(c.name()));
+        return names.isEmpty() ? "the table has no named constraints" : "its constraints: " + String.join(", ", names);
+    }
+
+    @Override
+    public Schema apply(Schema before) {
+        String kind = kind(before);
+        Table t = before.table(table).orElseThrow();
+        if (kind.equals("unique constraint")) {
+            var u = t.uniques().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            for (Table other : before.tables().values()) {
+                for (var fk : other.foreignKeys()) {
+                    boolean pkCovers = t.primaryKey().map(pk -> new java.util.HashSet<>(pk.columns())
+                            .equals(new java.util.HashSet<>(fk.refColumns()))).orElse(false);
+                    if (fk.refTable().equals(table) && !pkCovers
+                            && new java.util.HashSet<>(fk.refColumns()).equals(new java.util.HashSet<>(u.columns()))) {
+                        throw ModelCheck.fail(pos, "E120", "drop_constraint " + table + "." + name
+                                + ": foreign key " + other.name() + "." + fk.name() + " relies on it",
+                                "drop that foreign key first");
+                    }
+                }
+            }
+        }
+        return before.withTable(t.withoutConstraint(name));
+    }
+
+    @Override
+    public Reversal reverse(Schema before) {
+        Table t = before.table(table).orElseThrow();
+        var fk = t.foreignKeys().stream().filter(f -> f.name().equals(name)).findFirst();
+        if (fk.isPresent()) {
+            return Reversal.of(new AddForeignKey(pos, table, fk.get()));
+        }
+        var uq = t.uniques().stream().filter(u -> u.name().equals(name)).findFirst();
+        if (uq.isPresent()) {
+            return Reversal.of(new AddUnique(pos, table, uq.get()));
+        }
+        var ck = t.checks().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return Reversal.of(new AddCheck(pos, table, ck));
+    }
+
+    @Override
+    public Optional<String> destructiveReason(Schema before) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "drop_constraint " + table + "." + name;
+    }
+
+    @Override
+    public <R, C> R accept(OpVisitor<R, C> visitor, C context) {
+        return visitor.dropConstraint(this, context);
+    }
+}

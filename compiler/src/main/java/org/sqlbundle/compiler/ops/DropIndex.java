@@ -1,0 +1,48 @@
+package org.sqlbundle.compiler.ops;
+
+import java.util.Optional;
+import org.sqlbundle.compiler.model.Index;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/** Drops an index by name; the model knows its table, which MySQL's DROP INDEX needs. */
+public record DropIndex(SourcePos pos, String name) implements Op {
+
+    @Override
+    public String opName() {
+        return "drop_index";
+    }
+
+    public Index index(Schema before) {
+        return before.index(name).orElseThrow(() -> ModelCheck.fail(pos, "E118",
+                "drop_index: index '" + name + "' does not exist at this point of the chain", null));
+    }
+
+    @Override
+    public Schema apply(Schema before) {
+        Index index = index(before);
+        Table t = before.table(index.table()).orElseThrow();
+        return before.withTable(t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(name)).toList()));
+    }
+
+    @Override
+    public Reversal reverse(Schema before) {
+        return Reversal.of(new CreateIndex(pos, index(before)));
+    }
+
+    @Override
+    public Optional<String> destructiveReason(Schema before) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "drop_index " + name;
+    }
+
+    @Override
+    public <R, C> R accept(OpVisitor<R, C> visitor, C context) {
+        return visitor.dropIndex(this, context);
+    }
+}

@@ -1,0 +1,54 @@
+package org.sqlbundle.compiler.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlbundle.compiler.model.Index;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/** Drops a table; its derived reverse recreates it, its constraints and indexes from the model. */
+public record DropTable(SourcePos pos, String name) implements Op {
+
+    @Override
+    public String opName() {
+        return "drop_table";
+    }
+
+    @Override
+    public Schema apply(Schema before) {
+        ModelCheck.table(before, name, pos, opName());
+        ForeignKeys.referencing(before, name).ifPresent(ref -> {
+            throw ModelCheck.fail(pos, "E113", "drop_table " + name + ": foreign key " + ref + " still references it",
+                    "drop that foreign key (drop_constraint) or its table first");
+        });
+        return before.withoutTable(name);
+    }
+
+    @Override
+    public Reversal reverse(Schema before) {
+        Table table = before.table(name).orElseThrow();
+        List<Op> ops = new ArrayList<>();
+        ops.add(new CreateTable(pos, table.withIndexes(List.of())));
+        for (Index index : table.indexes()) {
+            ops.add(new CreateIndex(pos, index));
+        }
+        return Reversal.of(ops);
+    }
+
+    @Override
+    public Optional<String> destructiveReason(Schema before) {
+        return Optional.of("drops table " + name + " and all its rows");
+    }
+
+    @Override
+    public String describe() {
+        return "drop_table " + name;
+    }
+
+    @Override
+    public <R, C> R accept(OpVisitor<R, C> visitor, C context) {
+        return visitor.dropTable(this, context);
+    }
+}

@@ -1,0 +1,63 @@
+package org.sqlbundle.compiler.ops;
+
+import java.util.HashSet;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.source.SourcePos;
+
+/** Foreign-key rules shared by create_table and add_foreign_key. */
+final class ForeignKeys {
+
+    private ForeignKeys() {
+    }
+
+    static void validate(Schema schema, Table table, ForeignKey fk, SourcePos pos, String opName) {
+        String where = opName + " " + table.name() + " foreign key " + fk.name();
+        ModelCheck.columns(table, fk.columns(), pos, where);
+        Table target = ModelCheck.table(schema, fk.refTable(), pos, where);
+        ModelCheck.columns(target, fk.refColumns(), pos, where + " references");
+        if (fk.columns().size() != fk.refColumns().size()) {
+            throw ModelCheck.fail(pos, "E110", where + ": " + fk.columns().size() + " columns reference "
+                    + fk.refColumns().size() + " columns", "list as many referenced columns as columns");
+        }
+        var refSet = new HashSet<>(fk.refColumns());
+        boolean keyed = target.primaryKey().map(pk -> new HashSet<>(pk.columns()).equals(refSet)).orElse(false)
+                || target.uniques().stream().anyMatch(u -> new HashSet<>(u.columns()).equals(refSet))
+                || target.indexes().stream().anyMatch(i -> i.unique() && new HashSet<>(i.columns()).equals(refSet));
+        if (!keyed) {
+            throw ModelCheck.fail(pos, "E111", where + ": referenced columns " + fk.refTable() + fk.refColumns()
+                    + " are not the primary key or a unique key of " + fk.refTable(),
+                    "reference the primary key, or add a unique constraint on those columns first");
+        }
+        for (int i = 0; i < fk.columns().size(); i++) {
+            Column from = table.column(fk.columns().get(i)).orElseThrow();
+            Column to = target.column(fk.refColumns().get(i)).orElseThrow();
+            if (!from.type().equals(to.type())) {
+                throw ModelCheck.fail(pos, "E112", where + ": column " + from.name() + " is " + from.type()
+                        + " but references " + fk.refTable() + "." + to.name() + " of type " + to.type(),
+                        "use the same type on both sides");
+            }
+            if ((fk.onDelete() == ForeignKey.Action.SET_NULL || fk.onUpdate() == ForeignKey.Action.SET_NULL)
+                    && !from.nullable()) {
+                throw ModelCheck.fail(pos, "E112", where + ": 'set null' on NOT NULL column " + from.name(), null);
+            }
+        }
+    }
+
+    /** The first foreign key elsewhere in the schema that points at {@code table}, as "table.fk". */
+    static java.util.Optional<String> referencing(Schema schema, String table) {
+        for (Table t : schema.tables().values()) {
+            if (t.name().equals(table)) {
+                continue;
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.refTable().equals(table)) {
+                    return java.util.Optional.of(t.name() + "." + fk.name());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.sqlbundle.compiler.render;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.conf.ParamType;
+import org.jooq.conf.RenderKeywordCase;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The one factory of jOOQ contexts: fixed settings (always quote names, inline literals, lower-case
+ * keywords, no formatting) so rendering is the same on every machine. Renderers get their context
+ * here and nowhere else.
+ */
+public final class JooqContexts {
+
+    static {
+        // jOOQ prints a banner and tips on first use; a CLI that writes SQL to stdout must stay quiet
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private static final Map<Dialect, DSLContext> CONTEXTS = new EnumMap<>(Dialect.class);
+
+    private JooqContexts() {
+    }
+
+    public static synchronized DSLContext of(Dialect dialect) {
+        return CONTEXTS.computeIfAbsent(dialect, d -> DSL.using(d.jooq, settings()));
+    }
+
+    public static Settings settings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
+                .withRenderNameCase(RenderNameCase.AS_IS)
+                .withRenderKeywordCase(RenderKeywordCase.LOWER)
+                .withParamType(ParamType.INLINED)
+                .withRenderFormatted(false)
+                .withRenderSchema(false)
+                .withRenderCatalog(false);
+    }
+}
