@@ -13,6 +13,12 @@ public interface DialectRenderer extends OpVisitor<List<String>, RenderContext> 
 
     Dialect dialect();
 
+    /**
+     * How this dialect carries out the op named {@code opName} (the YAML name, e.g. {@code alter_column}).
+     * The support table in the docs is generated from these answers; a REFUSED op fails compilation.
+     */
+    Support support(String opName);
+
     /** Whether DDL statements take part in transactions (PostgreSQL, SQLite, H2: yes; MySQL/MariaDB: no). */
     boolean transactionalDdl();
 
