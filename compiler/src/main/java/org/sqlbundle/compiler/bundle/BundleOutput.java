@@ -1,0 +1,166 @@
+package org.sqlbundle.compiler.bundle;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Writes compiled bundles into an output directory atomically: everything goes into a temporary
+ * directory inside it first, and each {@code <dialect>/} directory is moved into place only when all
+ * dialects succeeded. On any error the temporary directory is removed and nothing else changes.
+ */
+public final class BundleOutput implements AutoCloseable {
+
+    private final Path out;
+    private final Path staging;
+    private final boolean createdOut;
+    private boolean committed;
+
+    public BundleOutput(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+        try {
+            this.createdOut = !Files.isDirectory(this.out);
+            Files.createDirectories(this.out);
+            this.staging = Files.createTempDirectory(this.out, ".sqlbundle-staging-");
+        } catch (FileAlreadyExistsException e) {
+            throw org.sqlbundle.compiler.source.SqlbundleException.badInput("output path " + out
+                    + " exists and is not a directory; pass a directory to --out");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output directory " + out, e);
+        }
+    }
+
+    /** One file in a dialect's directory, written by {@code body}; returns what body returned and the file's hash. */
+    public <T> Written<T> write(String dialectDir, String fileName, Function<Writer, T> body) {
+        Path file = staging.resolve(dialectDir).resolve(fileName);
+        try {
+            Files.createDirectories(file.getParent());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            T result;
+            try (OutputStream os = new DigestOutputStream(Files.newOutputStream(file), sha);
+                 Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
+                result = body.apply(w);
+            }
+            return new Written<>(result, HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Written<T>(T value, String sha256) {
+    }
+
+    /** bundle.json, with keys in insertion order and LF line ends on every platform. */
+    public String writeJson(String dialectDir, Map<String, Object> json) {
+        ObjectMapper mapper = new ObjectMapper();
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return write(dialectDir, "bundle.json", w -> {
+            try {
+                mapper.writer(printer).writeValue(new NonClosingWriter(w), json);
+                w.write("\n");
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).sha256();
+    }
+
+    /** MANIFEST.sha256 in the format {@code sha256sum -c} reads, files sorted by name. */
+    public void writeManifest(String dialectDir, Map<String, String> sha256ByFile) {
+        Map<String, String> sorted = new TreeMap<>(sha256ByFile);
+        write(dialectDir, "MANIFEST.sha256", w -> {
+            try {
+                for (Map.Entry<String, String> e : sorted.entrySet()) {
+                    w.write(e.getValue() + "  " + e.getKey() + "\n");
+                }
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Moves every staged dialect directory into place, replacing an older one of the same name. */
+    public List<Path> commit() {
+        try (Stream<Path> staged = Files.list(staging)) {
+            List<Path> dirs = staged.sorted().toList();
+            Path trash = staging.resolve(".replaced");
+            Files.createDirectories(trash);
+            for (Path dir : dirs) {
+                Path target = out.resolve(dir.getFileName().toString());
+                if (Files.exists(target)) {
+                    Files.move(target, trash.resolve(dir.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            committed = true;
+            return dirs.stream().map(d -> out.resolve(d.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move bundles into " + out, e);
+        }
+    }
+
+    /** Removes the staging directory (and the output directory if this run created it and nothing landed). */
+    @Override
+    public void close() {
+        deleteTree(staging);
+        if (!committed && createdOut) {
+            deleteTree(out);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root, e);
+        }
+    }
+
+    /** Jackson closes the writer it is given; the digest stream must stay open until the file is done. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    static Map<String, Object> map() {
+        return new LinkedHashMap<>();
+    }
+}

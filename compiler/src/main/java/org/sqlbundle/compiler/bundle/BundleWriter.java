@@ -1,0 +1,155 @@
+package org.sqlbundle.compiler.bundle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.plan.PlannedOp;
+import org.sqlbundle.compiler.plan.RevisionPlan;
+import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.render.SqlComments;
+
+/**
+ * Writes one bundle script (one dialect, one direction, one range) through the templates:
+ * header, version table (upgrades from base), guard, one section per revision with its stamp, footer.
+ * Sections stream to the writer one at a time, so a 10,000-revision bundle never sits in memory whole.
+ */
+public final class BundleWriter {
+
+    private final ChainModel model;
+    private final DialectRenderer renderer;
+    private final BundleOptions options;
+    private final TemplateSet templates;
+
+    public BundleWriter(ChainModel model, DialectRenderer renderer, BundleOptions options, TemplateSet templates) {
+        this.model = model;
+        this.renderer = renderer;
+        this.options = options;
+        this.templates = templates;
+    }
+
+    public BundleSummary write(Range range, Writer out) {
+        boolean up = range.direction() == Range.Direction.UPGRADE;
+        List<Revision> steps = range.steps();
+        Map<String, Object> bundle = bundleValues(range, up, steps);
+        templates.merge("header.vm", Map.of("bundle", bundle), out);
+        if (up && range.startsAtBase()) {
+            templates.merge("version-table.vm", Map.of("bundle", bundle,
+                    "statements", renderer.createVersionTable(options.versionTable())), out);
+        }
+        templates.merge("guard.vm", Map.of("bundle", bundle,
+                "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
+        List<BundleSummary.Step> summary = new ArrayList<>(steps.size());
+        int number = 0;
+        for (Revision r : steps) {
+            number++;
+            int position = model.chain().positionOf(r.id()).orElseThrow();
+            RevisionPlan plan = model.plan(position);
+            Map<String, Object> rev = revisionValues(plan, up, number, steps.size());
+            templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), out);
+            summary.add(new BundleSummary.Step(r.id(), r.message(), plan.applied(), (Integer) rev.get("statementCount"),
+                    plan.destructiveReasons(up)));
+        }
+        templates.merge("footer.vm", Map.of("bundle", bundle), out);
+        flush(out);
+        return new BundleSummary(renderer.dialect().cliName, up ? "upgrade" : "downgrade", range.fromLabel(),
+                range.toLabel(), summary);
+    }
+
+    private Map<String, Object> bundleValues(Range range, boolean up, List<Revision> steps) {
+        Chain chain = model.chain();
+        boolean bundleTx = renderer.transactionalDdl() && options.transactions() == TransactionMode.BUNDLE;
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("toolVersion", ToolVersion.get());
+        b.put("chain", SqlComments.sanitize(chain.name()));
+        b.put("fingerprint", chain.fingerprint());
+        b.put("dialect", renderer.dialect().cliName);
+        b.put("direction", up ? "upgrade" : "downgrade");
+        b.put("from", range.fromLabel());
+        b.put("to", range.toLabel());
+        b.put("features", model.features().isEmpty() ? "none" : String.join(", ", model.features()));
+        b.put("versionTable", options.versionTable());
+        b.put("transactionalDdl", renderer.transactionalDdl());
+        b.put("transactions", transactionPolicy());
+        b.put("begin", bundleTx ? renderer.beginTransaction() : List.of());
+        b.put("commit", bundleTx ? renderer.commitTransaction() : List.of());
+        List<Map<String, Object>> list = new ArrayList<>(steps.size());
+        for (Revision r : steps) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", r.id());
+            item.put("message", SqlComments.sanitize(r.message()));
+            item.put("tags", String.join(", ", r.tags()));
+            item.put("applied", r.appliesTo(model.features()));
+            list.add(item);
+        }
+        b.put("revisions", list);
+        return b;
+    }
+
+    private String transactionPolicy() {
+        if (!renderer.transactionalDdl()) {
+            return "none: " + renderer.dialect().cliName + " commits every DDL statement by itself; the version "
+                    + "table is stamped after each revision, so a failure leaves the last completed revision stamped";
+        }
+        return options.transactions() == TransactionMode.BUNDLE ? "one transaction around the whole bundle"
+                : "one transaction per revision, including its stamp";
+    }
+
+    private Map<String, Object> revisionValues(RevisionPlan plan, boolean up, int number, int count) {
+        Revision r = plan.revision();
+        int position = plan.position();
+        Map<String, Object> rev = new LinkedHashMap<>();
+        rev.put("number", number);
+        rev.put("count", count);
+        rev.put("id", r.id());
+        rev.put("parent", r.parent().orElse("base"));
+        rev.put("message", SqlComments.sanitize(r.message()));
+        rev.put("tags", String.join(", ", r.tags()));
+        rev.put("applied", plan.applied());
+        rev.put("skipReason", plan.applied() ? "" : SqlComments.sanitize("needs feature "
+                + String.join(" or ", r.features()) + ", which is not enabled"));
+        rev.put("derived", !up && plan.downgradeDerived());
+        List<Map<String, Object>> ops = new ArrayList<>();
+        int statementCount = 0;
+        for (PlannedOp p : up ? plan.upgrade() : plan.downgrade()) {
+            List<String> statements = p.op().accept(renderer, p.context());
+            statementCount += statements.size();
+            Map<String, Object> op = new LinkedHashMap<>();
+            op.put("description", SqlComments.sanitize(p.op().describe()));
+            op.put("position", SqlComments.sanitize(p.op().pos().toString()));
+            op.put("destructive", p.destructiveReason().map(SqlComments::sanitize).orElse(""));
+            op.put("statements", statements);
+            ops.add(op);
+        }
+        rev.put("ops", ops);
+        rev.put("statementCount", statementCount);
+        rev.put("destructive", plan.destructiveReasons(up).stream().map(SqlComments::sanitize).toList());
+        Optional<String> from = up ? idAt(position - 1) : Optional.of(r.id());
+        Optional<String> to = up ? Optional.of(r.id()) : idAt(position - 1);
+        rev.put("stamp", renderer.stamp(options.versionTable(), from, to));
+        boolean perRevision = renderer.transactionalDdl() && options.transactions() == TransactionMode.PER_REVISION;
+        rev.put("begin", perRevision ? renderer.beginTransaction() : List.of());
+        rev.put("commit", perRevision ? renderer.commitTransaction() : List.of());
+        return rev;
+    }
+
+    private Optional<String> idAt(int position) {
+        return position == Chain.BASE ? Optional.empty() : Optional.of(model.chain().at(position).id());
+    }
+
+    private static void flush(Writer out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

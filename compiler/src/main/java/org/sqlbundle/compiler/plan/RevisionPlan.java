@@ -1,0 +1,25 @@
+package org.sqlbundle.compiler.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.sqlbundle.compiler.chain.Revision;
+
+/**
+ * One revision as the compiler will run it: its upgrade ops in order, and its downgrade ops in the order
+ * they undo it (explicit, or derived from the upgrade). {@code applied} is false when the revision's
+ * features are not enabled: it is then skipped but still stamped.
+ */
+public record RevisionPlan(Revision revision, int position, boolean applied, List<PlannedOp> upgrade,
+                           List<PlannedOp> downgrade, boolean downgradeDerived) {
+
+    public RevisionPlan {
+        upgrade = List.copyOf(upgrade);
+        downgrade = List.copyOf(downgrade);
+    }
+
+    /** The destructive reasons of one direction's ops, for bundle comments and reports. */
+    public List<String> destructiveReasons(boolean up) {
+        return (up ? upgrade : downgrade).stream().map(PlannedOp::destructiveReason)
+                .flatMap(Optional::stream).toList();
+    }
+}
