@@ -124,7 +124,7 @@ public final class BundleWriter {
             statementCount += statements.size();
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("description", SqlComments.sanitize(p.op().describe()));
-            op.put("position", SqlComments.sanitize(p.op().pos().toString()));
+            op.put("position", SqlComments.sanitize(positionInChain(p.op().pos())));
             op.put("destructive", p.destructiveReason().map(SqlComments::sanitize).orElse(""));
             op.put("statements", statements);
             ops.add(op);
@@ -139,6 +139,12 @@ public final class BundleWriter {
         rev.put("begin", perRevision ? renderer.beginTransaction() : List.of());
         rev.put("commit", perRevision ? renderer.commitTransaction() : List.of());
         return rev;
+    }
+
+    /** file:line:col with the file named relative to the chain, so bundles don't depend on the working directory. */
+    private static String positionInChain(org.sqlbundle.compiler.source.SourcePos pos) {
+        java.nio.file.Path name = java.nio.file.Path.of(pos.file()).getFileName();
+        return (name == null ? pos.file() : name.toString()) + ":" + pos.line() + ":" + pos.col();
     }
 
     private Optional<String> idAt(int position) {

@@ -46,6 +46,13 @@ public final class RevisionReader {
             throw Fields.error(root.pos(), "E007", "not a revision: expected a map with id, parent, message, upgrade",
                     "see docs/revision-format.md, or move the file out of the chain directory");
         }
+        // a map with neither id nor upgrade (a config file, say) is not a revision at all: say so, rather
+        // than report its first key as an unknown revision key
+        Node.MapNode map = (Node.MapNode) root;
+        if (!map.entries().containsKey("id") && !map.entries().containsKey("upgrade")) {
+            throw Fields.error(root.pos(), "E007", "not a revision: it has neither 'id' nor 'upgrade'",
+                    "see docs/revision-format.md, or move the file out of the chain directory");
+        }
         Fields f = Fields.of(root, "revision", KEYS);
         if (!f.has("id") || !f.has("upgrade")) {
             throw Fields.error(root.pos(), "E007", "not a revision: it has no " + (f.has("id") ? "'upgrade'" : "'id'")

@@ -58,7 +58,7 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
                 if (arg == null || arg2 != null || !arg.chars().allMatch(Character::isDigit)) {
                     throw new IllegalArgumentException("string needs a length: string(n)");
                 }
-                int n = Integer.parseInt(arg);
+                int n = number(arg);
                 if (n < 1 || n > 65535) {
                     throw new IllegalArgumentException("string length must be 1..65535, got " + n);
                 }
@@ -67,8 +67,8 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
                 if (arg == null || !arg.chars().allMatch(Character::isDigit)) {
                     throw new IllegalArgumentException("decimal needs a precision: decimal(p) or decimal(p,s)");
                 }
-                int p = Integer.parseInt(arg);
-                int s = arg2 == null ? 0 : Integer.parseInt(arg2);
+                int p = number(arg);
+                int s = arg2 == null ? 0 : number(arg2);
                 if (p < 1 || p > 65 || s > p) {
                     throw new IllegalArgumentException("decimal(p,s) needs 1 <= p <= 65 and s <= p");
                 }
@@ -83,6 +83,15 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
                     throw new IllegalArgumentException(name + " takes no arguments");
                 }
                 return new PortableType(kind, 0, 0, "");
+        }
+    }
+
+    /** Digits as an int; too many digits reads as "too large" so the range checks report it, not a NumberFormatException. */
+    private static int number(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
         }
     }
 

@@ -73,6 +73,10 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
             throw ModelCheck.fail(pos, "E117", "alter_column " + table + "." + name
                     + ": cannot change the type of a key or foreign-key column", "drop the foreign keys first");
         }
+        if (nullable.orElse(false) && t.primaryKey().map(pk -> pk.columns().contains(name)).orElse(false)) {
+            throw ModelCheck.fail(pos, "E117", "alter_column " + table + "." + name
+                    + ": a primary-key column can't be nullable", null);
+        }
         Columns.validate(before, table, changed, pos, opName());
         Table altered = t.mapColumn(name, c -> changed);
         Schema after = before;
@@ -84,7 +88,14 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
                 }
             }
         }
-        return after.withTable(altered);
+        after = after.withTable(altered);
+        // the table's own foreign keys on this column must still hold (e.g. 'set null' needs a nullable column)
+        for (ForeignKey fk : altered.foreignKeys()) {
+            if (fk.columns().contains(changed.name())) {
+                ForeignKeys.validate(after, altered, fk, pos, opName());
+            }
+        }
+        return after;
     }
 
     private boolean isKeyColumn(Schema schema, Table t) {

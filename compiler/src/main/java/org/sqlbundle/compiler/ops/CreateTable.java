@@ -1,11 +1,13 @@
 package org.sqlbundle.compiler.ops;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sqlbundle.compiler.model.CheckConstraint;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.PrimaryKey;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.model.UniqueConstraint;
@@ -35,6 +37,15 @@ public record CreateTable(SourcePos pos, Table table) implements Op {
             Columns.validate(before, table.name(), c, pos, opName());
         }
         table.primaryKey().ifPresent(pk -> ModelCheck.columns(table, pk.columns(), pos, opName() + " primary key"));
+        // autoincrement is for the table's single-column primary key (docs/revision-format.md); elsewhere
+        // drop_column's derived add_column could not put it back
+        List<String> key = table.primaryKey().map(PrimaryKey::columns).orElse(List.of());
+        for (Column c : table.columns()) {
+            if (c.autoincrement() && !key.equals(List.of(c.name()))) {
+                throw ModelCheck.fail(pos, "E108", "create_table " + table.name() + "." + c.name()
+                        + ": autoincrement is only for a single-column primary key", null);
+            }
+        }
         Set<String> names = new HashSet<>();
         table.primaryKey().filter(pk -> !pk.name().isEmpty()).ifPresent(pk -> names.add(pk.name()));
         for (UniqueConstraint u : table.uniques()) {

@@ -38,22 +38,15 @@ public record DropConstraint(SourcePos pos, String table, String name) implement
     public Schema apply(Schema before) {
         String kind = kind(before);
         Table t = before.table(table).orElseThrow();
+        Table changed = t.withoutConstraint(name);
         if (kind.equals("unique constraint")) {
-            var u = t.uniques().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-            for (Table other : before.tables().values()) {
-                for (var fk : other.foreignKeys()) {
-                    boolean pkCovers = t.primaryKey().map(pk -> new java.util.HashSet<>(pk.columns())
-                            .equals(new java.util.HashSet<>(fk.refColumns()))).orElse(false);
-                    if (fk.refTable().equals(table) && !pkCovers
-                            && new java.util.HashSet<>(fk.refColumns()).equals(new java.util.HashSet<>(u.columns()))) {
-                        throw ModelCheck.fail(pos, "E120", "drop_constraint " + table + "." + name
-                                + ": foreign key " + other.name() + "." + fk.name() + " relies on it",
-                                "drop that foreign key first");
-                    }
-                }
-            }
+            // refused only if no other key (primary key, another unique, a unique index) still covers the fk
+            ForeignKeys.orphaned(before, changed).ifPresent(fk -> {
+                throw ModelCheck.fail(pos, "E120", "drop_constraint " + table + "." + name
+                        + ": foreign key " + fk + " relies on it", "drop that foreign key first");
+            });
         }
-        return before.withTable(t.withoutConstraint(name));
+        return before.withTable(changed);
     }
 
     @Override

@@ -23,7 +23,13 @@ public record DropIndex(SourcePos pos, String name) implements Op {
     public Schema apply(Schema before) {
         Index index = index(before);
         Table t = before.table(index.table()).orElseThrow();
-        return before.withTable(t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(name)).toList()));
+        Table changed = t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(name)).toList());
+        // a unique index may be the key a foreign key references (ForeignKeys.keyed accepts it)
+        ForeignKeys.orphaned(before, changed).ifPresent(fk -> {
+            throw ModelCheck.fail(pos, "E120", "drop_index " + name + ": foreign key " + fk + " relies on it",
+                    "drop that foreign key first");
+        });
+        return before.withTable(changed);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.sqlbundle.compiler.ops;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.Index;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
@@ -29,10 +30,18 @@ public record DropTable(SourcePos pos, String name) implements Op {
     @Override
     public Reversal reverse(Schema before) {
         Table table = before.table(name).orElseThrow();
+        Table bare = table.withIndexes(List.of());
+        // create_table has no indexes, so a foreign key to this table's own unique index is added after them
+        List<ForeignKey> later = table.foreignKeys().stream()
+                .filter(fk -> fk.refTable().equals(name) && !ForeignKeys.keyed(bare, fk.refColumns())).toList();
         List<Op> ops = new ArrayList<>();
-        ops.add(new CreateTable(pos, table.withIndexes(List.of())));
+        ops.add(new CreateTable(pos, bare.withForeignKeys(table.foreignKeys().stream()
+                .filter(fk -> !later.contains(fk)).toList())));
         for (Index index : table.indexes()) {
             ops.add(new CreateIndex(pos, index));
+        }
+        for (ForeignKey fk : later) {
+            ops.add(new AddForeignKey(pos, name, fk));
         }
         return Reversal.of(ops);
     }

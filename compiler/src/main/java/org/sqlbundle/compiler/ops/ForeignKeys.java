@@ -22,11 +22,7 @@ final class ForeignKeys {
             throw ModelCheck.fail(pos, "E110", where + ": " + fk.columns().size() + " columns reference "
                     + fk.refColumns().size() + " columns", "list as many referenced columns as columns");
         }
-        var refSet = new HashSet<>(fk.refColumns());
-        boolean keyed = target.primaryKey().map(pk -> new HashSet<>(pk.columns()).equals(refSet)).orElse(false)
-                || target.uniques().stream().anyMatch(u -> new HashSet<>(u.columns()).equals(refSet))
-                || target.indexes().stream().anyMatch(i -> i.unique() && new HashSet<>(i.columns()).equals(refSet));
-        if (!keyed) {
+        if (!keyed(target, fk.refColumns())) {
             throw ModelCheck.fail(pos, "E111", where + ": referenced columns " + fk.refTable() + fk.refColumns()
                     + " are not the primary key or a unique key of " + fk.refTable(),
                     "reference the primary key, or add a unique constraint on those columns first");
@@ -44,6 +40,30 @@ final class ForeignKeys {
                 throw ModelCheck.fail(pos, "E112", where + ": 'set null' on NOT NULL column " + from.name(), null);
             }
         }
+    }
+
+    /** Whether {@code columns} are, as a set, the primary key, a unique constraint or a unique index of {@code target}. */
+    static boolean keyed(Table target, java.util.Collection<String> columns) {
+        var refSet = new HashSet<>(columns);
+        return target.primaryKey().map(pk -> new HashSet<>(pk.columns()).equals(refSet)).orElse(false)
+                || target.uniques().stream().anyMatch(u -> new HashSet<>(u.columns()).equals(refSet))
+                || target.indexes().stream().anyMatch(i -> i.unique() && new HashSet<>(i.columns()).equals(refSet));
+    }
+
+    /**
+     * A foreign key that points at {@code changed} (the table {@code table} after losing a key) and is no longer
+     * keyed there, as "table.fk"; other tables are read from {@code schema}, the table itself from {@code changed}.
+     */
+    static java.util.Optional<String> orphaned(Schema schema, Table changed) {
+        for (Table t : schema.tables().values()) {
+            Table owner = t.name().equals(changed.name()) ? changed : t;
+            for (ForeignKey fk : owner.foreignKeys()) {
+                if (fk.refTable().equals(changed.name()) && !keyed(changed, fk.refColumns())) {
+                    return java.util.Optional.of(owner.name() + "." + fk.name());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The first foreign key elsewhere in the schema that points at {@code table}, as "table.fk". */

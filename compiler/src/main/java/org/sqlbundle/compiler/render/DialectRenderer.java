@@ -19,7 +19,7 @@ public interface DialectRenderer extends OpVisitor<List<String>, RenderContext> 
      */
     Support support(String opName);
 
-    /** Whether DDL statements take part in transactions (PostgreSQL, SQLite, H2: yes; MySQL/MariaDB: no). */
+    /** Whether DDL statements take part in transactions (PostgreSQL, SQLite: yes; MySQL, MariaDB and H2 commit at every DDL statement). */
     boolean transactionalDdl();
 
     /** The identifier quoted for this dialect, whatever it contains ({@code order}, {@code a"b}). */

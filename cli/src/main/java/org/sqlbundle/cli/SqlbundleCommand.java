@@ -1,0 +1,91 @@
+package org.sqlbundle.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sqlbundle.cli.options.ConfigCheckedExecution;
+import org.sqlbundle.cli.options.ConfigDefaults;
+import org.sqlbundle.cli.verbs.CheckCommand;
+import org.sqlbundle.cli.verbs.CompileCommand;
+import org.sqlbundle.cli.verbs.DowngradeCommand;
+import org.sqlbundle.cli.verbs.HeadsCommand;
+import org.sqlbundle.cli.verbs.HistoryCommand;
+import org.sqlbundle.cli.verbs.RevisionCommand;
+import org.sqlbundle.cli.verbs.ShowCommand;
+import org.sqlbundle.cli.verbs.StampCommand;
+import org.sqlbundle.cli.verbs.UpgradeCommand;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command. A new verb is one class under verbs/ plus one entry in {@code subcommands}; it reads
+ * shared options through mixins under options/ and reports failure by throwing SqlbundleException.
+ */
+@Command(name = "sqlbundle", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Offline SQL bundle compiler and verifier for linear revision chains.",
+        subcommands = {CheckCommand.class, HistoryCommand.class, HeadsCommand.class, ShowCommand.class,
+                RevisionCommand.class, CompileCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+                StampCommand.class, AutoComplete.GenerateCompletion.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  OK", "  1  a check failed, or an internal error", "  2  bad input: revision files, references,"
+                + " options", "  3  infrastructure: database, Docker, file system"})
+public final class SqlbundleCommand implements Callable<Integer> {
+
+    private final Environment environment;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    private boolean debug;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Config file with option defaults (default: sqlbundle.yaml in the working directory).")
+    private String config;
+
+    public SqlbundleCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The command line with its error handling and config-file defaults: what Main runs and tests drive. */
+    public static CommandLine newCommandLine(Environment environment) {
+        CommandLine commandLine = new CommandLine(new SqlbundleCommand(environment));
+        FailureHandler failures = new FailureHandler();
+        commandLine.setExecutionExceptionHandler(failures);
+        commandLine.setParameterExceptionHandler(failures);
+        ConfigDefaults defaults = new ConfigDefaults(commandLine.getCommand());
+        // set after the subcommands exist: picocli copies these down the hierarchy at this moment
+        commandLine.setDefaultValueProvider(defaults);
+        commandLine.setExecutionStrategy(new ConfigCheckedExecution(defaults));
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return commandLine;
+    }
+
+    /** No verb: say what the verbs are. A usage error, so scripts notice. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    public Optional<String> config() {
+        return Optional.ofNullable(config);
+    }
+
+    /** The top command of any command in the tree, for verbs and mixins that need the environment. */
+    public static SqlbundleCommand of(CommandLine.Model.CommandSpec anyCommand) {
+        return (SqlbundleCommand) anyCommand.root().userObject();
+    }
+}

@@ -1,0 +1,44 @@
+package org.sqlbundle.cli.options;
+
+import java.nio.file.Path;
+import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.chain.ChainLoader;
+import org.sqlbundle.compiler.chain.RevisionGraph;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** --dir: which chain a verb works on. No silent default: a wrong directory would look like an empty chain. */
+public final class ChainOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @FromConfig("dir")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Directory of revision files (default: 'dir' in sqlbundle.yaml).")
+    private String dir;
+
+    /** The chain directory, resolved against the working directory. */
+    public Path dir() {
+        if (dir == null || dir.isBlank()) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--dir"), "E062",
+                    "no chain directory given", "pass --dir DIR, or put 'dir: DIR' in sqlbundle.yaml"));
+        }
+        return SqlbundleCommand.of(mixee).environment().resolve(dir);
+    }
+
+    /** The checked linear chain; throws BAD_INPUT with every problem otherwise. */
+    public Chain load() {
+        return ChainLoader.load(dir());
+    }
+
+    /** The revisions and their links, even when they don't form a linear chain. */
+    public RevisionGraph loadGraph() {
+        return ChainLoader.loadGraph(dir());
+    }
+}

@@ -1,0 +1,66 @@
+package org.sqlbundle.cli.options;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.bundle.TransactionMode;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** What shapes compiled SQL besides the dialect: features, version table, templates, transactions. */
+public final class CompileOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @FromConfig("features")
+    @Option(names = "--feature", paramLabel = "FEATURE", split = ",",
+            description = "Enable a feature: revisions with 'when: {features: [...]}' run only when one of theirs is "
+                    + "enabled; the others are skipped but still stamped (repeatable; default: 'features' in "
+                    + "sqlbundle.yaml).")
+    private List<String> features = new ArrayList<>();
+
+    @FromConfig("version_table")
+    @Option(names = "--version-table", paramLabel = "NAME", defaultValue = "sqlbundle_version",
+            description = "Name of the version table (default: ${DEFAULT-VALUE}; alembic_version takes over a "
+                    + "database Alembic managed).")
+    private String versionTable;
+
+    @FromConfig("templates")
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Directory of Velocity templates overriding the built-in ones by file name "
+                    + "(DIR/<dialect>/NAME, then DIR/NAME).")
+    private String templates;
+
+    @Option(names = "--transactions", paramLabel = "MODE", defaultValue = "per-revision",
+            description = "per-revision (default) or bundle: one transaction per revision, or around the whole "
+                    + "bundle, where the dialect's DDL is transactional.")
+    private String transactions;
+
+    /** Loads the chain of {@code chain} and builds the model with these options. */
+    public Compiler load(ChainOptions chain) {
+        TransactionMode mode;
+        try {
+            mode = TransactionMode.parse(transactions);
+        } catch (IllegalArgumentException e) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--transactions"), "E063", e.getMessage()));
+        }
+        Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
+                .versionTable(versionTable).transactions(mode);
+        if (templates != null && !templates.isBlank()) {
+            Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(templates), "E064",
+                        "templates directory not found", "pass an existing directory to --templates"));
+            }
+            config.templatesDir(dir);
+        }
+        return config.load();
+    }
+}

@@ -1,0 +1,106 @@
+package org.sqlbundle.cli.options;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.DidYouMean;
+import org.sqlbundle.compiler.source.Fields;
+import org.sqlbundle.compiler.source.Node;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.source.YamlReader;
+
+/**
+ * sqlbundle.yaml: defaults for options, so a project need not repeat --dir on every call. Values are kept
+ * as the text picocli would have been given on the command line; lists are comma-separated.
+ */
+public record ConfigFile(String source, Map<String, String> defaults) {
+
+    public static final String DEFAULT_NAME = "sqlbundle.yaml";
+    public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    public ConfigFile {
+        defaults = java.util.Collections.unmodifiableMap(new TreeMap<>(defaults));
+    }
+
+    public static ConfigFile none() {
+        return new ConfigFile("(no config file)", Map.of());
+    }
+
+    public Optional<String> value(String key) {
+        return Optional.ofNullable(defaults.get(key));
+    }
+
+    /** Reads {@code file}; {@code displayName} is how errors name it. Paths in it are relative to its folder. */
+    public static ConfigFile read(Path file, String displayName) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
+                    "cannot read the config file: " + e.getMessage()));
+        }
+        if (text.isBlank()) {
+            return new ConfigFile(displayName, Map.of());
+        }
+        Fields fields = Fields.of(YamlReader.read(new StringReader(text), displayName), displayName, KEYS);
+        Path folder = file.getParent();
+        Map<String, String> defaults = new TreeMap<>();
+        fields.optString("dir").ifPresent(d -> defaults.put("dir", relativeTo(folder, d)));
+        fields.optString("templates").ifPresent(t -> defaults.put("templates", relativeTo(folder, t)));
+        fields.optional("dialects").map(ConfigFile::dialects).filter(l -> !l.isEmpty())
+                .ifPresent(l -> defaults.put("dialects", String.join(",", l)));
+        List<String> features = fields.stringList("features");
+        if (!features.isEmpty()) {
+            defaults.put("features", String.join(",", features));
+        }
+        fields.optString("version_table").ifPresent(table -> {
+            if (!IDENTIFIER.matcher(table).matches()) {
+                throw Fields.error(fields.pos("version_table"), "E061", "version_table '" + table
+                        + "' is not a plain SQL name", "use letters, digits and _, starting with a letter or _");
+            }
+            defaults.put("version_table", table);
+        });
+        return new ConfigFile(displayName, defaults);
+    }
+
+    /** Paths in the file mean the same whatever directory sqlbundle runs from. */
+    private static String relativeTo(Path folder, String path) {
+        return folder == null ? path : folder.resolve(path).normalize().toString();
+    }
+
+    /** A list of dialect names, or one comma-separated string; each checked so a typo is caught here. */
+    private static List<String> dialects(Node node) {
+        List<Node> items = node instanceof Node.ListNode list ? list.items() : List.of(node);
+        List<String> names = new ArrayList<>();
+        for (Node item : items) {
+            for (String name : Fields.text(item, "dialects").split(",")) {
+                String trimmed = name.trim();
+                if (trimmed.equalsIgnoreCase("all")) {
+                    names.add("all");
+                    continue;
+                }
+                try {
+                    names.add(Dialect.parse(trimmed).cliName);
+                } catch (IllegalArgumentException e) {
+                    List<String> known = java.util.Arrays.stream(Dialect.values()).map(d -> d.cliName).toList();
+                    throw Fields.error(item.pos(), "E061", "unknown dialect '" + trimmed + "' in dialects",
+                            DidYouMean.hint(trimmed, known));
+                }
+            }
+        }
+        return names;
+    }
+}

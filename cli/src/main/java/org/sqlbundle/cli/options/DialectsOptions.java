@@ -1,0 +1,19 @@
+package org.sqlbundle.cli.options;
+
+import java.util.List;
+import org.sqlbundle.compiler.render.Dialect;
+import picocli.CommandLine.Option;
+
+/** --dialect for verbs that write several dialects at once (compile). */
+public final class DialectsOptions {
+
+    @FromConfig("dialects")
+    @Option(names = "--dialect", paramLabel = "DIALECTS",
+            description = "Comma-separated dialects: postgresql, mysql, mariadb, sqlite, h2, or all "
+                    + "(default: 'dialects' in sqlbundle.yaml).")
+    private String dialects;
+
+    public List<Dialect> dialects() {
+        return DialectOption.parse(dialects);
+    }
+}

@@ -1,0 +1,79 @@
+package org.sqlbundle.cli.verbs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.cli.options.ChainOptions;
+import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.DialectsOptions;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.bundle.BundleSummary;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes reviewed, per-dialect upgrade and downgrade bundles for a range of the chain. */
+@Command(name = "compile", description = "Compile a range of the chain into per-dialect upgrade.sql, downgrade.sql, "
+        + "bundle.json and MANIFEST.sha256 under --out/<dialect>/.")
+public final class CompileCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ChainOptions chainOptions;
+
+    @Mixin
+    private CompileOptions compileOptions;
+
+    @Mixin
+    private DialectsOptions dialectsOptions;
+
+    @Option(names = "--range", paramLabel = "START:END", defaultValue = "base:head",
+            description = "Revisions to compile: upgrade.sql goes START -> END, downgrade.sql END -> START "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String range;
+
+    @Option(names = "--direction", paramLabel = "WHICH", defaultValue = "both",
+            description = "upgrade, downgrade or both (default: ${DEFAULT-VALUE}).")
+    private String direction;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
+    private String out;
+
+    @Override
+    public Integer call() {
+        Compiler.Directions directions = directions();
+        var dialects = dialectsOptions.dialects();
+        Compiler compiler = compileOptions.load(chainOptions);
+        Path outDir = SqlbundleCommand.of(spec).environment().resolve(out);
+        Compiler.CompileResult result = compiler.compile(dialects, range, directions, outDir);
+        for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
+            for (BundleSummary s : e.getValue()) {
+                long destructive = s.steps().stream().filter(st -> !st.destructive().isEmpty()).count();
+                spec.commandLine().getOut().printf("%-10s %-9s %s -> %s: %d revisions%s%n", e.getKey(), s.direction(),
+                        s.from(), s.to(), s.steps().size(),
+                        destructive == 0 ? "" : ", " + destructive + " destructive");
+            }
+        }
+        spec.commandLine().getOut().printf("wrote %s (chain fingerprint sha256:%s)%n", outDir,
+                compiler.chain().fingerprint());
+        return 0;
+    }
+
+    private Compiler.Directions directions() {
+        try {
+            return Compiler.Directions.valueOf(direction.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--direction"), "E067",
+                    "unknown direction '" + direction + "'", "use upgrade, downgrade or both"));
+        }
+    }
+}

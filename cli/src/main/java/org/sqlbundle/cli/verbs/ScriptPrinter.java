@@ -1,0 +1,26 @@
+package org.sqlbundle.cli.verbs;
+
+import java.io.PrintWriter;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+
+/** Shared by the --sql verbs: they print a whole script, rendered in memory first, or nothing at all. */
+final class ScriptPrinter {
+
+    private ScriptPrinter() {
+    }
+
+    static void requireSqlMode(boolean sql, String verb) {
+        if (!sql) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(verb), "E068",
+                    verb + " without --sql would change a live database, which this version of sqlbundle does not do",
+                    "add --sql to print the script and run it with your database's client"));
+        }
+    }
+
+    static void print(PrintWriter out, String script) {
+        out.print(script);
+        out.flush();
+    }
+}

@@ -1,0 +1,40 @@
+package org.sqlbundle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/sqlbundle in a copy of the repo layout without a built jar, reached through a symlink. */
+class LauncherScriptTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void followsSymlinksToTheRepoAndExplainsAMissingJar() throws Exception {
+        Path repoRoot = Path.of(System.getProperty("sqlbundle.repoRoot", ".."));
+        Path fakeRepo = work.resolve("repo");
+        Files.createDirectories(fakeRepo.resolve("bin"));
+        Path script = Files.copy(repoRoot.resolve("bin/sqlbundle"), fakeRepo.resolve("bin/sqlbundle"));
+        assertTrue(Files.isExecutable(repoRoot.resolve("bin/sqlbundle")), "bin/sqlbundle must be executable");
+        script.toFile().setExecutable(true);
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere/tools"));
+        Files.createSymbolicLink(elsewhere.resolve("sqlbundle"), Path.of("../../repo/bin/sqlbundle"));
+
+        Process process = new ProcessBuilder(List.of("bash", "tools/sqlbundle", "check"))
+                .directory(work.resolve("elsewhere").toFile()).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.exitValue(), output);
+        String realRepo = fakeRepo.toRealPath().toString();
+        assertTrue(output.contains(realRepo + "/cli/target/sqlbundle.jar not found"), output);
+        assertTrue(output.contains("mvn -B -q package -DskipTests"), output);
+    }
+}

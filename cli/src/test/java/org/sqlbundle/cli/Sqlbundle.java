@@ -1,0 +1,39 @@
+package org.sqlbundle.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process, as Main does, capturing stdout, stderr and the exit code. */
+public final class Sqlbundle {
+
+    /** The seed every run uses unless told otherwise, so new revision ids are predictable. */
+    public static final long SEED = 42;
+
+    /** What one run printed and returned. */
+    public record Outcome(int exitCode, String out, String err) {
+    }
+
+    private Sqlbundle() {
+    }
+
+    public static Outcome run(Path workingDir, String... args) {
+        return run(workingDir, new Random(SEED), args);
+    }
+
+    public static Outcome run(Path workingDir, RandomGenerator random, String... args) {
+        return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, random)), args);
+    }
+
+    public static Outcome run(CommandLine commandLine, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,212 @@
+package org.sqlbundle.compiler;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sqlbundle.compiler.bundle.BundleOptions;
+import org.sqlbundle.compiler.bundle.BundleOutput;
+import org.sqlbundle.compiler.bundle.BundleSummary;
+import org.sqlbundle.compiler.bundle.BundleWriter;
+import org.sqlbundle.compiler.bundle.TemplateSet;
+import org.sqlbundle.compiler.bundle.ToolVersion;
+import org.sqlbundle.compiler.bundle.TransactionMode;
+import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.chain.ChainLoader;
+import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.render.Renderers;
+
+/**
+ * The library entry point, in Flyway's style: {@code Compiler.configure().chainDir(dir)...load()} reads and
+ * checks the chain and applies it to the model once; then {@link #compile} writes bundles and
+ * {@link #script} renders one script as text. The CLI verbs are thin wrappers over these calls.
+ */
+public final class Compiler {
+
+    private final Chain chain;
+    private final ChainModel model;
+    private final BundleOptions options;
+
+    private Compiler(Chain chain, ChainModel model, BundleOptions options) {
+        this.chain = chain;
+        this.model = model;
+        this.options = options;
+    }
+
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    /** Fluent settings for a {@link Compiler}. */
+    public static final class Configuration {
+        private Path chainDir;
+        private final Set<String> features = new TreeSet<>();
+        private String versionTable = BundleOptions.DEFAULT_VERSION_TABLE;
+        private TransactionMode transactions = TransactionMode.PER_REVISION;
+        private Optional<Path> templatesDir = Optional.empty();
+
+        public Configuration chainDir(Path dir) {
+            this.chainDir = dir;
+            return this;
+        }
+
+        public Configuration features(Collection<String> enabled) {
+            features.addAll(enabled);
+            return this;
+        }
+
+        public Configuration versionTable(String table) {
+            this.versionTable = table;
+            return this;
+        }
+
+        public Configuration transactions(TransactionMode mode) {
+            this.transactions = mode;
+            return this;
+        }
+
+        public Configuration templatesDir(Path dir) {
+            this.templatesDir = Optional.ofNullable(dir);
+            return this;
+        }
+
+        /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
+        public Compiler load() {
+            if (chainDir == null) {
+                throw new IllegalStateException("chainDir is required");
+            }
+            BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
+            Chain chain = ChainLoader.load(chainDir);
+            return new Compiler(chain, ChainModel.build(chain, features), options);
+        }
+    }
+
+    public Chain chain() {
+        return chain;
+    }
+
+    /** The model: expected schema after every revision, for the verifier and tools. */
+    public ChainModel model() {
+        return model;
+    }
+
+    public BundleOptions options() {
+        return options;
+    }
+
+    /** Which scripts a compile writes. */
+    public enum Directions { UPGRADE, DOWNGRADE, BOTH }
+
+    /** What {@link #compile} wrote: the dialect directories and each script's summary. */
+    public record CompileResult(List<Path> directories, Map<String, List<BundleSummary>> summaries) {
+    }
+
+    /**
+     * Writes, per dialect, {@code <out>/<dialect>/upgrade.sql} (the range) and {@code downgrade.sql} (its
+     * reverse), {@code bundle.json} and {@code MANIFEST.sha256}. Nothing is left behind on error.
+     */
+    public CompileResult compile(List<Dialect> dialects, String rangeSpec, Directions directions, Path out) {
+        Range up = chain.range(rangeSpec, Range.Direction.UPGRADE, Chain.BASE);
+        Range down = chain.range(up.to(), up.from());
+        Map<String, List<BundleSummary>> summaries = new LinkedHashMap<>();
+        try (BundleOutput output = new BundleOutput(out)) {
+            for (Dialect dialect : dialects) {
+                DialectRenderer renderer = Renderers.forDialect(dialect);
+                TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir());
+                BundleWriter writer = new BundleWriter(model, renderer, options, templates);
+                Map<String, String> hashes = new LinkedHashMap<>();
+                List<Map<String, Object>> files = new ArrayList<>();
+                List<BundleSummary> written = new ArrayList<>();
+                if (directions != Directions.DOWNGRADE) {
+                    var w = output.write(dialect.cliName, "upgrade.sql", wr -> writer.write(up, wr));
+                    hashes.put("upgrade.sql", w.sha256());
+                    files.add(fileJson("upgrade.sql", w.sha256(), w.value()));
+                    written.add(w.value());
+                }
+                if (directions != Directions.UPGRADE) {
+                    var w = output.write(dialect.cliName, "downgrade.sql", wr -> writer.write(down, wr));
+                    hashes.put("downgrade.sql", w.sha256());
+                    files.add(fileJson("downgrade.sql", w.sha256(), w.value()));
+                    written.add(w.value());
+                }
+                hashes.put("bundle.json", output.writeJson(dialect.cliName, bundleJson(dialect, renderer, up, files)));
+                output.writeManifest(dialect.cliName, hashes);
+                summaries.put(dialect.cliName, written);
+            }
+            return new CompileResult(output.commit(), summaries);
+        }
+    }
+
+    /** One script as text, for {@code upgrade --sql} and {@code downgrade --sql}. */
+    public String script(Dialect dialect, Range range) {
+        StringWriter out = new StringWriter();
+        new BundleWriter(model, Renderers.forDialect(dialect), options,
+                new TemplateSet(dialect.cliName, options.templatesDir())).write(range, out);
+        return out.toString();
+    }
+
+    /** {@code stamp <rev> --sql}: create the version table if needed and set it to {@code position}. */
+    public String stampScript(Dialect dialect, int position) {
+        DialectRenderer r = Renderers.forDialect(dialect);
+        List<String> statements = new ArrayList<>(r.createVersionTable(options.versionTable()));
+        statements.add("delete from " + r.quote(options.versionTable()));
+        if (position != Chain.BASE) {
+            statements.addAll(r.stamp(options.versionTable(), Optional.empty(), Optional.of(chain.at(position).id())));
+        }
+        StringBuilder sb = new StringBuilder("-- sqlbundle " + ToolVersion.get() + ": stamp " + chain.name() + " at "
+                + (position == Chain.BASE ? "base" : chain.at(position).id()) + " for " + dialect.cliName
+                + " (no migration runs)\n");
+        statements.forEach(s -> sb.append(s).append(";\n"));
+        return sb.toString();
+    }
+
+    private Map<String, Object> fileJson(String name, String sha256, BundleSummary s) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("file", name);
+        f.put("sha256", sha256);
+        f.put("direction", s.direction());
+        f.put("from", s.from());
+        f.put("to", s.to());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (BundleSummary.Step step : s.steps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", step.id());
+            m.put("message", step.message());
+            m.put("applied", step.applied());
+            m.put("statements", step.statements());
+            m.put("destructive", step.destructive());
+            steps.add(m);
+        }
+        f.put("revisions", steps);
+        return f;
+    }
+
+    private Map<String, Object> bundleJson(Dialect dialect, DialectRenderer renderer, Range up,
+                                           List<Map<String, Object>> files) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("tool", "sqlbundle");
+        b.put("toolVersion", ToolVersion.get());
+        b.put("chain", chain.name());
+        b.put("fingerprint", "sha256:" + chain.fingerprint());
+        b.put("dialect", dialect.cliName);
+        b.put("features", List.copyOf(model.features()));
+        b.put("versionTable", options.versionTable());
+        b.put("transactionalDdl", renderer.transactionalDdl());
+        b.put("transactions", options.transactions().cliName);
+        Map<String, Object> range = new LinkedHashMap<>();
+        range.put("from", up.fromLabel());
+        range.put("to", up.toLabel());
+        b.put("range", range);
+        b.put("files", files);
+        return b;
+    }
+}

@@ -1,0 +1,198 @@
+package org.sqlbundle.compiler.render.mysql;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.EnumType;
+import org.sqlbundle.compiler.model.Literal;
+import org.sqlbundle.compiler.model.PortableType;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.ops.AddForeignKey;
+import org.sqlbundle.compiler.ops.AddUnique;
+import org.sqlbundle.compiler.ops.AlterColumn;
+import org.sqlbundle.compiler.ops.CreateIndex;
+import org.sqlbundle.compiler.ops.CreateTable;
+import org.sqlbundle.compiler.ops.DropConstraint;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.JooqRenderer;
+import org.sqlbundle.compiler.render.RenderContext;
+import org.sqlbundle.compiler.render.Support;
+
+/**
+ * MySQL 8.0: no transactional DDL, enums inlined as ENUM('a','b'), comments inside column definitions,
+ * alter_column restating the whole column from the model (MODIFY / CHANGE COLUMN), constraints dropped by
+ * their kind. MariaDB differs in a few places and overrides them.
+ */
+public class MysqlRenderer extends JooqRenderer {
+
+    public MysqlRenderer() {
+        this(Dialect.MYSQL);
+    }
+
+    protected MysqlRenderer(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected String typeName(PortableType type, Schema schema) {
+        return switch (type.kind()) {
+            case INTEGER -> "int";
+            case BIGINT -> "bigint";
+            case SMALLINT -> "smallint";
+            case BOOLEAN -> "tinyint(1)";
+            case STRING -> "varchar(" + type.length() + ")";
+            case TEXT -> "longtext";
+            case DATE -> "date";
+            // datetime, not timestamp: no time-zone conversion, no 2038 limit, no implicit ON UPDATE
+            case DATETIME, TIMESTAMP -> "datetime";
+            case DECIMAL -> "decimal(" + type.length() + ", " + type.scale() + ")";
+            case FLOAT -> "float";
+            case DOUBLE -> "double";
+            case BINARY -> "longblob";
+            case JSON -> "json";
+            case ENUM -> inlineEnum(schema.enumType(type.enumName()).orElseThrow());
+        };
+    }
+
+    private String inlineEnum(EnumType e) {
+        return "enum(" + e.labels().stream().map(this::stringLiteral).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Types MySQL can't index, key or give a plain literal default (BLOB/TEXT/JSON). */
+    protected static boolean isLob(PortableType type) {
+        return type.kind() == PortableType.Kind.TEXT || type.kind() == PortableType.Kind.BINARY
+                || type.kind() == PortableType.Kind.JSON;
+    }
+
+    /** MySQL 8.0.13+ takes a default on BLOB/TEXT/JSON only as an expression in parentheses. */
+    @Override
+    protected Field<?> defaultField(Column column, Literal value) {
+        Field<?> literal = super.defaultField(column, value);
+        return isLob(column.type()) ? DSL.field("({0})", Object.class, literal) : literal;
+    }
+
+    @Override
+    protected boolean inlineColumnComments() {
+        return true;
+    }
+
+    /** The column definition as jOOQ writes it after ADD: type, nullability, default, auto_increment, comment. */
+    protected String columnDefinition(String table, Column column, Schema schema) {
+        String add = dsl.alterTable(name(table)).add(columnField(column, schema)).getSQL();
+        String prefix = "alter table " + quote(table) + " add ";
+        if (!add.startsWith(prefix)) {
+            throw new IllegalStateException("unexpected jOOQ rendering of ADD COLUMN: " + add);
+        }
+        return add.substring(prefix.length());
+    }
+
+    /**
+     * One MODIFY (or CHANGE, for a rename) restating the whole column from the model: MySQL resets every
+     * attribute the statement leaves out, so type, NOT NULL, default and comment all come from the model.
+     */
+    @Override
+    public List<String> alterColumn(AlterColumn op, RenderContext ctx) {
+        Column after = op.after(op.before(ctx.before()));
+        String definition = columnDefinition(op.table(), after, ctx.after());
+        String head = "alter table " + quote(op.table());
+        return List.of(op.renameTo().isPresent()
+                ? head + " change column " + quote(op.name()) + " " + definition
+                : head + " modify column " + definition);
+    }
+
+    @Override
+    public List<String> createTable(CreateTable op, RenderContext ctx) {
+        var t = op.table();
+        t.primaryKey().ifPresent(pk -> Keys.requireIndexable(this, op, t, pk.columns(), "the primary key"));
+        t.uniques().forEach(u -> Keys.requireIndexable(this, op, t, u.columns(), "unique constraint " + u.name()));
+        t.foreignKeys().forEach(f -> Keys.requireIndexable(this, op, t, f.columns(), "foreign key " + f.name()));
+        return super.createTable(op, ctx);
+    }
+
+    @Override
+    public List<String> createIndex(CreateIndex op, RenderContext ctx) {
+        var t = ctx.before().table(op.index().table()).orElseThrow();
+        Keys.requireIndexable(this, op, t, op.index().columns(), "index " + op.index().name());
+        return super.createIndex(op, ctx);
+    }
+
+    @Override
+    public List<String> addUnique(AddUnique op, RenderContext ctx) {
+        var t = ctx.before().table(op.table()).orElseThrow();
+        Keys.requireIndexable(this, op, t, op.unique().columns(), "unique constraint " + op.unique().name());
+        return super.addUnique(op, ctx);
+    }
+
+    @Override
+    public List<String> addForeignKey(AddForeignKey op, RenderContext ctx) {
+        var t = ctx.before().table(op.table()).orElseThrow();
+        Keys.requireIndexable(this, op, t, op.foreignKey().columns(), "foreign key " + op.foreignKey().name());
+        return super.addForeignKey(op, ctx);
+    }
+
+    /** MySQL has no DROP CONSTRAINT for foreign keys before 8.0.19; the kind-specific forms work on all 8.0. */
+    @Override
+    public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
+        String head = "alter table " + quote(op.table());
+        return List.of(switch (op.kind(ctx.before())) {
+            case "foreign key" -> head + " drop foreign key " + quote(op.name());
+            case "unique constraint" -> head + " drop index " + quote(op.name());
+            default -> head + " " + dropCheck() + " " + quote(op.name());
+        });
+    }
+
+    /** MySQL 8.0.16+ says DROP CHECK; MariaDB says DROP CONSTRAINT. */
+    protected String dropCheck() {
+        return "drop check";
+    }
+
+    @Override
+    public Support support(String opName) {
+        return switch (opName) {
+            case "create_enum", "drop_enum" ->
+                    Support.emulated("no statement: the labels are inlined into each column as ENUM('a', 'b')");
+            case "alter_column" -> Support.nativeSql("MODIFY / CHANGE COLUMN restating the whole column from the model");
+            case "drop_constraint" -> Support.nativeSql("DROP FOREIGN KEY / DROP INDEX / " + dropCheck().toUpperCase()
+                    + " by the constraint's kind");
+            default -> super.support(opName);
+        };
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public List<String> beginTransaction() {
+        return List.of("start transaction");
+    }
+
+    @Override
+    public List<String> commitTransaction() {
+        return List.of("commit");
+    }
+
+    /**
+     * MySQL has no RAISE outside procedures: the guard prepares either a no-op or a SELECT of a column named
+     * after the expected version, which fails with "Unknown column 'sqlbundle guard: ...'"; the mysql client
+     * stops at the first error.
+     */
+    @Override
+    public List<String> guard(String table, Optional<String> expected) {
+        String t = quote(table);
+        String ok = expected
+                .map(v -> "(select count(*) from " + t + ") = 1 and (select count(*) from " + t
+                        + " where `version_num` = " + stringLiteral(v) + ") = 1")
+                .orElse("(select count(*) from " + t + ") = 0");
+        String fail = "select " + quote("sqlbundle guard: database is not at " + expectedState(expected));
+        return List.of(
+                "set @sqlbundle_guard = if(" + ok + ", 'do 0', " + stringLiteral(fail) + ")",
+                "prepare sqlbundle_guard from @sqlbundle_guard",
+                "execute sqlbundle_guard",
+                "deallocate prepare sqlbundle_guard");
+    }
+}

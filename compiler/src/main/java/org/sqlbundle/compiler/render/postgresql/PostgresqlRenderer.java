@@ -1,0 +1,120 @@
+package org.sqlbundle.compiler.render.postgresql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.PortableType;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.ops.AlterColumn;
+import org.sqlbundle.compiler.ops.CreateEnum;
+import org.sqlbundle.compiler.ops.DropEnum;
+import org.sqlbundle.compiler.render.AlterColumnSteps;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.JooqRenderer;
+import org.sqlbundle.compiler.render.RenderContext;
+
+/** PostgreSQL: transactional DDL, named enum types, comments via COMMENT ON, the guard as a DO block. */
+public class PostgresqlRenderer extends JooqRenderer {
+
+    public PostgresqlRenderer() {
+        super(Dialect.POSTGRESQL);
+    }
+
+    @Override
+    protected String typeName(PortableType type, Schema schema) {
+        return switch (type.kind()) {
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case SMALLINT -> "smallint";
+            case BOOLEAN -> "boolean";
+            case STRING -> "varchar(" + type.length() + ")";
+            case TEXT -> "text";
+            case DATE -> "date";
+            case DATETIME, TIMESTAMP -> "timestamp";
+            case DECIMAL -> "numeric(" + type.length() + ", " + type.scale() + ")";
+            case FLOAT -> "real";
+            case DOUBLE -> "double precision";
+            case BINARY -> "bytea";
+            case JSON -> "jsonb";
+            case ENUM -> quote(type.enumName());
+        };
+    }
+
+    @Override
+    protected boolean inlineColumnComments() {
+        return false;
+    }
+
+    @Override
+    public List<String> alterColumn(AlterColumn op, RenderContext ctx) {
+        return AlterColumnSteps.render(dsl, op, ctx, (table, before, after, defaultFollows) ->
+                changeType(table, before, after, defaultFollows, ctx));
+    }
+
+    /**
+     * ALTER TYPE with an explicit USING cast (varchar to enum, text to jsonb need one). A default of the
+     * old type can't always be cast, so it is dropped first and set again from the model afterwards.
+     */
+    private List<String> changeType(String table, Column before, Column after, boolean defaultFollows,
+                                    RenderContext ctx) {
+        List<String> out = new ArrayList<>();
+        String type = typeName(after.type(), ctx.after());
+        if (before.defaultValue().isPresent()) {
+            out.add(AlterColumnSteps.setDefault(dsl, table, before.name(), before.withDefault(Optional.empty())));
+        }
+        out.add("alter table " + quote(table) + " alter column " + quote(before.name()) + " type " + type
+                + " using " + quote(before.name()) + "::" + type);
+        if (after.defaultValue().isPresent() && !defaultFollows) {
+            out.add(AlterColumnSteps.setDefault(dsl, table, before.name(), after));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> createEnum(CreateEnum op, RenderContext ctx) {
+        String labels = op.enumType().labels().stream().map(this::stringLiteral).collect(Collectors.joining(", "));
+        return List.of("create type " + quote(op.enumType().name()) + " as enum (" + labels + ")");
+    }
+
+    @Override
+    public List<String> dropEnum(DropEnum op, RenderContext ctx) {
+        return List.of("drop type " + quote(op.name()));
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public List<String> beginTransaction() {
+        return List.of("begin");
+    }
+
+    @Override
+    public List<String> commitTransaction() {
+        return List.of("commit");
+    }
+
+    /**
+     * A DO block that raises unless the version table holds exactly the expected row; psql with
+     * ON_ERROR_STOP stops there, before anything changed. The message also says what the table holds.
+     */
+    @Override
+    public List<String> guard(String table, Optional<String> expected) {
+        String t = quote(table);
+        String wrong = expected
+                .map(v -> "(select count(*) from " + t + ") <> 1 or not exists (select 1 from " + t
+                        + " where \"version_num\" = " + stringLiteral(v) + ")")
+                .orElse("exists (select 1 from " + t + ")");
+        String found = "coalesce((select string_agg(\"version_num\", ', ' order by \"version_num\") from " + t
+                + "), 'base')";
+        String body = " begin if " + wrong + " then raise exception '%', "
+                + stringLiteral("sqlbundle guard: database is not at " + expectedState(expected) + ", found: ")
+                + " || " + found + "; end if; end ";
+        String tag = DollarQuotes.tagFor(body, "sqlbundle_guard");
+        return List.of("do " + tag + body + tag);
+    }
+}
