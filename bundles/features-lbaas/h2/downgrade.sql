@@ -1,0 +1,296 @@
+-- sqlbundle 0.1.0: downgrade bundle for h2
+-- chain:         lbaas
+-- fingerprint:   sha256:1fad6347950c99ca0ac4818340338f1725bf9de4093a00e376683a9dda63b96c
+-- range:         2528ceb28230 -> base
+-- features:      lbaas
+-- version table: sqlbundle_version
+-- transactions:  none: h2 commits every DDL statement by itself; the version table is stamped after each revision, so a failure leaves the last completed revision stamped
+-- run with:      java -cp h2.jar org.h2.tools.RunScript -url jdbc:h2:<database> -script <this file>
+-- revisions in this bundle (18), in the order they run:
+--   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
+--   128e042a2b68 LBaaS: pool_member_counts view for the HAProxy agent's status report
+--   45680af419f9 subnets.enable_dhcp: the API supplies the default, drop the server default
+--   38335592a0dc agents: one agent of each type per host
+--   263772d65691 networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
+--   52ff27f7567a data fix: the HAProxy driver moved to the services.loadbalancer package
+--   3a520dd165d0 seed the default LOADBALANCER service type served by the HAProxy agent driver
+--   f489cf14a79c LBaaS: 64-bit pool statistics, one member per address and port, monitor defaults
+--   5918cbddab04 security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
+--   2032abe8edac LBaaS: a status_description on every load balancer object, for the agent's error text
+--   1c33fa3cd1a1 extra routes on routers, the DHCP host routes table becomes subnetroutes
+--   48b6f43f7471 service types: which plugin and driver serve each advanced service
+--   4692d074d587 agent scheduler: bind networks to DHCP agents and routers to L3 agents
+--   1b693c095aa3 per-tenant quotas in the database (quota driver DbQuotaDriver)
+--   54c2c487e913 DB support for load balancing service (LBaaS with the HAProxy driver)
+--   511471cc46b0 agent extension model: one row per DHCP / L3 / LBaaS agent, refreshed by its heartbeat
+--   3cb5d900c5de security groups: groups, rules and port bindings
+--   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
+
+-- Guard: stop before changing anything unless the database is at 2528ceb28230.
+select cast(case when (select count(*) from "sqlbundle_version") = 1 and exists (select 1 from "sqlbundle_version" where "version_num" = '2528ceb28230') then '0' else 'sqlbundle guard: database is not at version 2528ceb28230, found: ' || coalesce((select listagg("version_num", ', ') within group (order by "version_num") from "sqlbundle_version"), 'base') end as integer);
+
+-- ----------------------------------------------------------------------------
+-- revision 1/18: 2528ceb28230 [grizzly] (parent 128e042a2b68)
+-- message: grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
+-- downgrade derived by sqlbundle from the upgrade ops
+-- drop_index ix_ports_device_owner (2528ceb28230_grizzly.yaml:9:5)
+drop index "ix_ports_device_owner";
+-- drop_index ix_securitygroups_tenant_id (2528ceb28230_grizzly.yaml:8:5)
+drop index "ix_securitygroups_tenant_id";
+-- drop_index ix_floatingips_tenant_id (2528ceb28230_grizzly.yaml:7:5)
+drop index "ix_floatingips_tenant_id";
+-- drop_index ix_routers_tenant_id (2528ceb28230_grizzly.yaml:6:5)
+drop index "ix_routers_tenant_id";
+update "sqlbundle_version" set "version_num" = '128e042a2b68' where "version_num" = '2528ceb28230';
+
+-- ----------------------------------------------------------------------------
+-- revision 2/18: 128e042a2b68 (parent 45680af419f9)
+-- message: LBaaS: pool_member_counts view for the HAProxy agent's status report
+-- downgrade derived by sqlbundle from the upgrade ops
+-- drop_view pool_member_counts (128e042a2b68_lbaas_pool_member_view.yaml:8:5)
+drop view "pool_member_counts";
+update "sqlbundle_version" set "version_num" = '45680af419f9' where "version_num" = '128e042a2b68';
+
+-- ----------------------------------------------------------------------------
+-- revision 3/18: 45680af419f9 (parent 38335592a0dc)
+-- message: subnets.enable_dhcp: the API supplies the default, drop the server default
+-- alter_column subnets.enable_dhcp default true (45680af419f9_subnets_enable_dhcp_default.yaml:7:5)
+alter table "subnets" alter "enable_dhcp" set default true;
+update "sqlbundle_version" set "version_num" = '38335592a0dc' where "version_num" = '45680af419f9';
+
+-- ----------------------------------------------------------------------------
+-- revision 4/18: 38335592a0dc (parent 263772d65691)
+-- message: agents: one agent of each type per host
+-- downgrade derived by sqlbundle from the upgrade ops
+-- drop_index ix_agents_heartbeat_timestamp (38335592a0dc_agents_unique_type_host.yaml:6:5)
+drop index "ix_agents_heartbeat_timestamp";
+-- drop_constraint agents.uq_agents_agent_type_host (38335592a0dc_agents_unique_type_host.yaml:5:5)
+alter table "agents" drop constraint "uq_agents_agent_type_host";
+update "sqlbundle_version" set "version_num" = '263772d65691' where "version_num" = '38335592a0dc';
+
+-- ----------------------------------------------------------------------------
+-- revision 5/18: 263772d65691 (parent 52ff27f7567a)
+-- message: networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
+-- alter_column networks.admin_state_up null, drop default (263772d65691_network_admin_state_not_null.yaml:14:5)
+alter table "networks" alter "admin_state_up" drop not null;
+alter table "networks" alter "admin_state_up" drop default;
+update "sqlbundle_version" set "version_num" = '52ff27f7567a' where "version_num" = '263772d65691';
+
+-- ----------------------------------------------------------------------------
+-- revision 6/18: 52ff27f7567a (parent 3a520dd165d0)
+-- message: data fix: the HAProxy driver moved to the services.loadbalancer package
+-- sql UPDATE servicedefinitions SET driver = 'quantum.plugins.s... (52ff27f7567a_haproxy_driver_path.yaml:20:5)
+UPDATE "servicedefinitions" SET "driver" = 'quantum.plugins.services.agent_loadbalancer.drivers.haproxy.plugin_driver.HaproxyOnHostPluginDriver' WHERE "driver" = 'quantum.services.loadbalancer.drivers.haproxy.plugin_driver.HaproxyOnHostPluginDriver';
+update "sqlbundle_version" set "version_num" = '3a520dd165d0' where "version_num" = '52ff27f7567a';
+
+-- ----------------------------------------------------------------------------
+-- revision 7/18: 3a520dd165d0 (parent f489cf14a79c)
+-- message: seed the default LOADBALANCER service type served by the HAProxy agent driver
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: deletes rows from servicedefinitions
+-- DESTRUCTIVE: deletes rows from servicetypes
+-- delete from servicedefinitions (1 key) [DESTRUCTIVE] (3a520dd165d0_seed_lbaas_service_type.yaml:14:5)
+delete from "servicedefinitions" where "id" = '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+-- delete from servicetypes (1 key) [DESTRUCTIVE] (3a520dd165d0_seed_lbaas_service_type.yaml:6:5)
+delete from "servicetypes" where "id" = '5a8b6f6a-7b8c-4d2e-9f10-3c4d5e6f7a8b';
+update "sqlbundle_version" set "version_num" = 'f489cf14a79c' where "version_num" = '3a520dd165d0';
+
+-- ----------------------------------------------------------------------------
+-- revision 8/18: f489cf14a79c (parent 5918cbddab04)
+-- message: LBaaS: 64-bit pool statistics, one member per address and port, monitor defaults
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: changes healthmonitors.url_path from string(1024) to string(255), which can truncate or reject existing values
+-- DESTRUCTIVE: changes poolstatisticss.bytes_out from bigint to integer, which can truncate or reject existing values
+-- DESTRUCTIVE: changes poolstatisticss.bytes_in from bigint to integer, which can truncate or reject existing values
+-- alter_column healthmonitors.expected_codes drop default (f489cf14a79c_lbaas_statistics_and_members.yaml:17:5)
+alter table "healthmonitors" alter "expected_codes" drop default;
+-- alter_column healthmonitors.url_path type string(255), drop default [DESTRUCTIVE] (f489cf14a79c_lbaas_statistics_and_members.yaml:16:5)
+alter table "healthmonitors" alter column "url_path" set data type varchar(255);
+alter table "healthmonitors" alter "url_path" drop default;
+-- alter_column healthmonitors.http_method drop default (f489cf14a79c_lbaas_statistics_and_members.yaml:14:5)
+alter table "healthmonitors" alter "http_method" drop default;
+-- drop_constraint members.ck_members_weight (f489cf14a79c_lbaas_statistics_and_members.yaml:13:5)
+alter table "members" drop constraint "ck_members_weight";
+-- drop_constraint members.uq_members_pool_id_address_protocol_port (f489cf14a79c_lbaas_statistics_and_members.yaml:9:5)
+alter table "members" drop constraint "uq_members_pool_id_address_protocol_port";
+-- alter_column poolstatisticss.bytes_out type integer [DESTRUCTIVE] (f489cf14a79c_lbaas_statistics_and_members.yaml:8:5)
+alter table "poolstatisticss" alter column "bytes_out" set data type integer;
+-- alter_column poolstatisticss.bytes_in type integer [DESTRUCTIVE] (f489cf14a79c_lbaas_statistics_and_members.yaml:7:5)
+alter table "poolstatisticss" alter column "bytes_in" set data type integer;
+update "sqlbundle_version" set "version_num" = '5918cbddab04' where "version_num" = 'f489cf14a79c';
+
+-- ----------------------------------------------------------------------------
+-- revision 9/18: 5918cbddab04 (parent 2032abe8edac)
+-- message: security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
+-- downgrade derived by sqlbundle from the upgrade ops
+-- alter_column securitygrouprules.remote_ip_prefix rename to source_ip_prefix (5918cbddab04_securitygroup_remote_rename.yaml:7:5)
+alter table "securitygrouprules" alter column "remote_ip_prefix" rename to "source_ip_prefix";
+-- alter_column securitygrouprules.remote_group_id rename to source_group_id (5918cbddab04_securitygroup_remote_rename.yaml:6:5)
+alter table "securitygrouprules" alter column "remote_group_id" rename to "source_group_id";
+update "sqlbundle_version" set "version_num" = '2032abe8edac' where "version_num" = '5918cbddab04';
+
+-- ----------------------------------------------------------------------------
+-- revision 10/18: 2032abe8edac (parent 1c33fa3cd1a1)
+-- message: LBaaS: a status_description on every load balancer object, for the agent's error text
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops column healthmonitors.status_description and its data
+-- DESTRUCTIVE: drops column members.status_description and its data
+-- DESTRUCTIVE: drops column pools.status_description and its data
+-- DESTRUCTIVE: drops column vips.status_description and its data
+-- drop_column healthmonitors.status_description [DESTRUCTIVE] (2032abe8edac_lbaas_status_description.yaml:9:5)
+alter table "healthmonitors" drop "status_description";
+-- drop_column members.status_description [DESTRUCTIVE] (2032abe8edac_lbaas_status_description.yaml:8:5)
+alter table "members" drop "status_description";
+-- drop_column pools.status_description [DESTRUCTIVE] (2032abe8edac_lbaas_status_description.yaml:7:5)
+alter table "pools" drop "status_description";
+-- drop_column vips.status_description [DESTRUCTIVE] (2032abe8edac_lbaas_status_description.yaml:6:5)
+alter table "vips" drop "status_description";
+update "sqlbundle_version" set "version_num" = '1c33fa3cd1a1' where "version_num" = '2032abe8edac';
+
+-- ----------------------------------------------------------------------------
+-- revision 11/18: 1c33fa3cd1a1 (parent 48b6f43f7471)
+-- message: extra routes on routers, the DHCP host routes table becomes subnetroutes
+-- DESTRUCTIVE: drops table routerroutes and all its rows
+-- drop_table routerroutes [DESTRUCTIVE] (1c33fa3cd1a1_extra_route_config.yaml:20:5)
+drop table "routerroutes";
+-- rename_table subnetroutes -> routes (1c33fa3cd1a1_extra_route_config.yaml:21:5)
+alter table "subnetroutes" rename to "routes";
+update "sqlbundle_version" set "version_num" = '48b6f43f7471' where "version_num" = '1c33fa3cd1a1';
+
+-- ----------------------------------------------------------------------------
+-- revision 12/18: 48b6f43f7471 (parent 4692d074d587)
+-- message: service types: which plugin and driver serve each advanced service
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table servicedefinitions and all its rows
+-- DESTRUCTIVE: drops table servicetypes and all its rows
+-- drop_table servicedefinitions [DESTRUCTIVE] (48b6f43f7471_service_type.yaml:15:5)
+drop table "servicedefinitions";
+-- drop_table servicetypes [DESTRUCTIVE] (48b6f43f7471_service_type.yaml:5:5)
+drop table "servicetypes";
+update "sqlbundle_version" set "version_num" = '4692d074d587' where "version_num" = '48b6f43f7471';
+
+-- ----------------------------------------------------------------------------
+-- revision 13/18: 4692d074d587 (parent 1b693c095aa3)
+-- message: agent scheduler: bind networks to DHCP agents and routers to L3 agents
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table routerl3agentbindings and all its rows
+-- DESTRUCTIVE: drops table networkdhcpagentbindings and all its rows
+-- drop_table routerl3agentbindings [DESTRUCTIVE] (4692d074d587_agent_scheduler.yaml:20:5)
+drop table "routerl3agentbindings";
+-- drop_table networkdhcpagentbindings [DESTRUCTIVE] (4692d074d587_agent_scheduler.yaml:5:5)
+drop table "networkdhcpagentbindings";
+update "sqlbundle_version" set "version_num" = '1b693c095aa3' where "version_num" = '4692d074d587';
+
+-- ----------------------------------------------------------------------------
+-- revision 14/18: 1b693c095aa3 (parent 54c2c487e913)
+-- message: per-tenant quotas in the database (quota driver DbQuotaDriver)
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table quotas and all its rows
+-- drop_index ix_quotas_tenant_id (1b693c095aa3_quota_ext_db_grizzly.yaml:13:5)
+drop index "ix_quotas_tenant_id";
+-- drop_table quotas [DESTRUCTIVE] (1b693c095aa3_quota_ext_db_grizzly.yaml:5:5)
+drop table "quotas";
+update "sqlbundle_version" set "version_num" = '54c2c487e913' where "version_num" = '1b693c095aa3';
+
+-- ----------------------------------------------------------------------------
+-- revision 15/18: 54c2c487e913 (parent 511471cc46b0)
+-- message: DB support for load balancing service (LBaaS with the HAProxy driver)
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table poolstatisticss and all its rows
+-- DESTRUCTIVE: drops table members and all its rows
+-- DESTRUCTIVE: drops table poolmonitorassociations and all its rows
+-- DESTRUCTIVE: drops table healthmonitors and all its rows
+-- DESTRUCTIVE: drops table pools and all its rows
+-- DESTRUCTIVE: drops table sessionpersistences and all its rows
+-- DESTRUCTIVE: drops table vips and all its rows
+-- drop_table poolstatisticss [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:116:5)
+drop table "poolstatisticss";
+-- drop_table members [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:99:5)
+drop table "members";
+-- drop_table poolmonitorassociations [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:83:5)
+drop table "poolmonitorassociations";
+-- drop_table healthmonitors [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:68:5)
+drop table "healthmonitors";
+-- drop_index ix_pools_tenant_id (54c2c487e913_lbaas.yaml:66:5)
+drop index "ix_pools_tenant_id";
+-- drop_table pools [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:48:5)
+drop table "pools";
+-- drop_table sessionpersistences [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:35:5)
+drop table "sessionpersistences";
+-- drop_index ix_vips_tenant_id (54c2c487e913_lbaas.yaml:33:5)
+drop index "ix_vips_tenant_id";
+-- drop_table vips [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:11:5)
+drop table "vips";
+-- drop_enum healthmonitors_type (54c2c487e913_lbaas.yaml:9:5)
+-- drop_enum sessionpersistences_type (54c2c487e913_lbaas.yaml:8:5)
+-- drop_enum lb_methods (54c2c487e913_lbaas.yaml:7:5)
+-- drop_enum lb_protocols (54c2c487e913_lbaas.yaml:6:5)
+update "sqlbundle_version" set "version_num" = '511471cc46b0' where "version_num" = '54c2c487e913';
+
+-- ----------------------------------------------------------------------------
+-- revision 16/18: 511471cc46b0 (parent 3cb5d900c5de)
+-- message: agent extension model: one row per DHCP / L3 / LBaaS agent, refreshed by its heartbeat
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table agents and all its rows
+-- drop_table agents [DESTRUCTIVE] (511471cc46b0_agent_ext_model_supp.yaml:5:5)
+drop table "agents";
+update "sqlbundle_version" set "version_num" = '3cb5d900c5de' where "version_num" = '511471cc46b0';
+
+-- ----------------------------------------------------------------------------
+-- revision 17/18: 3cb5d900c5de (parent 8f682276ee4f)
+-- message: security groups: groups, rules and port bindings
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table securitygroupportbindings and all its rows
+-- DESTRUCTIVE: drops table securitygrouprules and all its rows
+-- DESTRUCTIVE: drops table securitygroups and all its rows
+-- drop_table securitygroupportbindings [DESTRUCTIVE] (3cb5d900c5de_security_groups.yaml:35:5)
+drop table "securitygroupportbindings";
+-- drop_table securitygrouprules [DESTRUCTIVE] (3cb5d900c5de_security_groups.yaml:13:5)
+drop table "securitygrouprules";
+-- drop_table securitygroups [DESTRUCTIVE] (3cb5d900c5de_security_groups.yaml:6:5)
+drop table "securitygroups";
+-- drop_enum securitygrouprules_direction (3cb5d900c5de_security_groups.yaml:5:5)
+update "sqlbundle_version" set "version_num" = '8f682276ee4f' where "version_num" = '3cb5d900c5de';
+
+-- ----------------------------------------------------------------------------
+-- revision 18/18: 8f682276ee4f [folsom] (parent base)
+-- message: folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
+-- downgrade derived by sqlbundle from the upgrade ops
+-- DESTRUCTIVE: drops table floatingips and all its rows
+-- DESTRUCTIVE: drops table routers and all its rows
+-- DESTRUCTIVE: drops table ipallocations and all its rows
+-- DESTRUCTIVE: drops table ports and all its rows
+-- DESTRUCTIVE: drops table ipallocationpools and all its rows
+-- DESTRUCTIVE: drops table routes and all its rows
+-- DESTRUCTIVE: drops table dnsnameservers and all its rows
+-- DESTRUCTIVE: drops table subnets and all its rows
+-- DESTRUCTIVE: drops table networks and all its rows
+-- drop_table floatingips [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:135:5)
+drop table "floatingips";
+-- drop_table routers [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:120:5)
+drop table "routers";
+-- drop_table ipallocations [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:97:5)
+drop table "ipallocations";
+-- drop_index ix_ports_device_id (8f682276ee4f_folsom_initial.yaml:95:5)
+drop index "ix_ports_device_id";
+-- drop_index ix_ports_tenant_id (8f682276ee4f_folsom_initial.yaml:94:5)
+drop index "ix_ports_tenant_id";
+-- drop_table ports [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:75:5)
+drop table "ports";
+-- drop_table ipallocationpools [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:62:5)
+drop table "ipallocationpools";
+-- drop_table routes [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:49:5)
+drop table "routes";
+-- drop_table dnsnameservers [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:36:5)
+drop table "dnsnameservers";
+-- drop_index ix_subnets_tenant_id (8f682276ee4f_folsom_initial.yaml:34:5)
+drop index "ix_subnets_tenant_id";
+-- drop_table subnets [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:17:5)
+drop table "subnets";
+-- drop_index ix_networks_tenant_id (8f682276ee4f_folsom_initial.yaml:15:5)
+drop index "ix_networks_tenant_id";
+-- drop_table networks [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:6:5)
+drop table "networks";
+delete from "sqlbundle_version" where "version_num" = '8f682276ee4f';
+
+-- End of downgrade bundle: the database is now at base.

@@ -1,0 +1,209 @@
+-- sqlbundle 0.1.0: upgrade bundle for mysql
+-- chain:         lbaas
+-- fingerprint:   sha256:1fad6347950c99ca0ac4818340338f1725bf9de4093a00e376683a9dda63b96c
+-- range:         base -> 2528ceb28230
+-- features:      none
+-- version table: sqlbundle_version
+-- transactions:  none: mysql commits every DDL statement by itself; the version table is stamped after each revision, so a failure leaves the last completed revision stamped
+-- run with:      mysql <database> < <this file>   (the client stops at the first error)
+-- note:          MySQL commits each DDL statement implicitly; a failed revision may be
+--                half-applied. The version table always names the last COMPLETED revision.
+-- revisions in this bundle (18), in the order they run:
+--   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
+--   3cb5d900c5de security groups: groups, rules and port bindings
+--   511471cc46b0 agent extension model: one row per DHCP / L3 / LBaaS agent, refreshed by its heartbeat
+--   54c2c487e913 (skipped: feature not enabled) DB support for load balancing service (LBaaS with the HAProxy driver)
+--   1b693c095aa3 per-tenant quotas in the database (quota driver DbQuotaDriver)
+--   4692d074d587 agent scheduler: bind networks to DHCP agents and routers to L3 agents
+--   48b6f43f7471 service types: which plugin and driver serve each advanced service
+--   1c33fa3cd1a1 extra routes on routers, the DHCP host routes table becomes subnetroutes
+--   2032abe8edac (skipped: feature not enabled) LBaaS: a status_description on every load balancer object, for the agent's error text
+--   5918cbddab04 security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
+--   f489cf14a79c (skipped: feature not enabled) LBaaS: 64-bit pool statistics, one member per address and port, monitor defaults
+--   3a520dd165d0 (skipped: feature not enabled) seed the default LOADBALANCER service type served by the HAProxy agent driver
+--   52ff27f7567a (skipped: feature not enabled) data fix: the HAProxy driver moved to the services.loadbalancer package
+--   263772d65691 networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
+--   38335592a0dc agents: one agent of each type per host
+--   45680af419f9 subnets.enable_dhcp: the API supplies the default, drop the server default
+--   128e042a2b68 (skipped: feature not enabled) LBaaS: pool_member_counts view for the HAProxy agent's status report
+--   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
+
+-- The version table, created when missing: this bundle starts at base.
+create table if not exists `sqlbundle_version` (`version_num` varchar(32) not null, constraint `sqlbundle_version_pkc` primary key (`version_num`));
+
+-- Guard: stop before changing anything unless the database is at base.
+set @sqlbundle_guard = if((select count(*) from `sqlbundle_version`) = 0, 'do 0', 'select `sqlbundle guard: database is not at base (empty version table)`');
+prepare sqlbundle_guard from @sqlbundle_guard;
+execute sqlbundle_guard;
+deallocate prepare sqlbundle_guard;
+
+-- ----------------------------------------------------------------------------
+-- revision 1/18: 8f682276ee4f [folsom] (parent base)
+-- message: folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
+-- create_table networks (8f682276ee4f_folsom_initial.yaml:6:5)
+create table `networks` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `name` varchar(255) null, `status` varchar(16) null, `admin_state_up` tinyint(1) null, `shared` tinyint(1) null, primary key (`id`));
+-- create_index ix_networks_tenant_id on networks[tenant_id] (8f682276ee4f_folsom_initial.yaml:15:5)
+create index `ix_networks_tenant_id` on `networks`(`tenant_id`);
+-- create_table subnets (8f682276ee4f_folsom_initial.yaml:17:5)
+create table `subnets` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `name` varchar(255) null, `network_id` varchar(36) null, `ip_version` int not null, `cidr` varchar(64) not null, `gateway_ip` varchar(64) null, `enable_dhcp` tinyint(1) null default true, `shared` tinyint(1) null, primary key (`id`), constraint `fk_subnets_network_id` foreign key (`network_id`) references `networks` (`id`) on delete cascade);
+-- create_index ix_subnets_tenant_id on subnets[tenant_id] (8f682276ee4f_folsom_initial.yaml:34:5)
+create index `ix_subnets_tenant_id` on `subnets`(`tenant_id`);
+-- create_table dnsnameservers (8f682276ee4f_folsom_initial.yaml:36:5)
+create table `dnsnameservers` (`address` varchar(128) not null, `subnet_id` varchar(36) not null, primary key (`address`, `subnet_id`), constraint `fk_dnsnameservers_subnet_id` foreign key (`subnet_id`) references `subnets` (`id`) on delete cascade);
+-- create_table routes (8f682276ee4f_folsom_initial.yaml:49:5)
+create table `routes` (`destination` varchar(64) not null, `nexthop` varchar(64) not null, `subnet_id` varchar(36) not null, primary key (`destination`, `nexthop`, `subnet_id`), constraint `fk_routes_subnet_id` foreign key (`subnet_id`) references `subnets` (`id`) on delete cascade);
+-- create_table ipallocationpools (8f682276ee4f_folsom_initial.yaml:62:5)
+create table `ipallocationpools` (`id` varchar(36) not null, `subnet_id` varchar(36) null, `first_ip` varchar(64) not null, `last_ip` varchar(64) not null, primary key (`id`), constraint `fk_ipallocationpools_subnet_id` foreign key (`subnet_id`) references `subnets` (`id`) on delete cascade);
+-- create_table ports (8f682276ee4f_folsom_initial.yaml:75:5)
+create table `ports` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `name` varchar(255) null, `network_id` varchar(36) not null, `mac_address` varchar(32) not null, `admin_state_up` tinyint(1) not null, `status` varchar(16) not null, `device_id` varchar(255) not null, `device_owner` varchar(255) not null, primary key (`id`), constraint `uq_ports_network_id_mac_address` unique (`network_id`, `mac_address`), constraint `fk_ports_network_id` foreign key (`network_id`) references `networks` (`id`) on delete cascade);
+-- create_index ix_ports_tenant_id on ports[tenant_id] (8f682276ee4f_folsom_initial.yaml:94:5)
+create index `ix_ports_tenant_id` on `ports`(`tenant_id`);
+-- create_index ix_ports_device_id on ports[device_id] (8f682276ee4f_folsom_initial.yaml:95:5)
+create index `ix_ports_device_id` on `ports`(`device_id`);
+-- create_table ipallocations (8f682276ee4f_folsom_initial.yaml:97:5)
+create table `ipallocations` (`port_id` varchar(36) null, `ip_address` varchar(64) not null, `subnet_id` varchar(36) not null, `network_id` varchar(36) not null, `expiration` datetime null, primary key (`ip_address`, `subnet_id`, `network_id`), constraint `fk_ipallocations_port_id` foreign key (`port_id`) references `ports` (`id`) on delete cascade, constraint `fk_ipallocations_subnet_id` foreign key (`subnet_id`) references `subnets` (`id`) on delete cascade, constraint `fk_ipallocations_network_id` foreign key (`network_id`) references `networks` (`id`) on delete cascade);
+-- create_table routers (8f682276ee4f_folsom_initial.yaml:120:5)
+create table `routers` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `name` varchar(255) null, `status` varchar(16) null, `admin_state_up` tinyint(1) null, `gw_port_id` varchar(36) null, primary key (`id`), constraint `fk_routers_gw_port_id` foreign key (`gw_port_id`) references `ports` (`id`) on delete set null);
+-- create_table floatingips (8f682276ee4f_folsom_initial.yaml:135:5)
+create table `floatingips` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `floating_ip_address` varchar(64) not null, `floating_network_id` varchar(36) not null, `floating_port_id` varchar(36) not null, `fixed_port_id` varchar(36) null, `fixed_ip_address` varchar(64) null, `router_id` varchar(36) null, primary key (`id`), constraint `fk_floatingips_floating_port_id` foreign key (`floating_port_id`) references `ports` (`id`) on delete cascade, constraint `fk_floatingips_fixed_port_id` foreign key (`fixed_port_id`) references `ports` (`id`) on delete set null, constraint `fk_floatingips_router_id` foreign key (`router_id`) references `routers` (`id`) on delete set null);
+insert into `sqlbundle_version` (`version_num`) values ('8f682276ee4f');
+
+-- ----------------------------------------------------------------------------
+-- revision 2/18: 3cb5d900c5de (parent 8f682276ee4f)
+-- message: security groups: groups, rules and port bindings
+-- create_enum securitygrouprules_direction [ingress, egress] (3cb5d900c5de_security_groups.yaml:5:5)
+-- create_table securitygroups (3cb5d900c5de_security_groups.yaml:6:5)
+create table `securitygroups` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `name` varchar(255) null, `description` varchar(255) null, primary key (`id`));
+-- create_table securitygrouprules (3cb5d900c5de_security_groups.yaml:13:5)
+create table `securitygrouprules` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `security_group_id` varchar(36) not null, `source_group_id` varchar(36) null, `direction` enum('ingress', 'egress') null, `ethertype` varchar(40) null, `protocol` varchar(40) null, `port_range_min` int null, `port_range_max` int null, `source_ip_prefix` varchar(255) null, primary key (`id`), constraint `fk_securitygrouprules_security_group_id` foreign key (`security_group_id`) references `securitygroups` (`id`) on delete cascade, constraint `fk_securitygrouprules_source_group_id` foreign key (`source_group_id`) references `securitygroups` (`id`) on delete cascade);
+-- create_table securitygroupportbindings (3cb5d900c5de_security_groups.yaml:35:5)
+create table `securitygroupportbindings` (`port_id` varchar(36) not null, `security_group_id` varchar(36) not null, primary key (`port_id`, `security_group_id`), constraint `fk_securitygroupportbindings_port_id` foreign key (`port_id`) references `ports` (`id`) on delete cascade, constraint `fk_securitygroupportbindings_security_group_id` foreign key (`security_group_id`) references `securitygroups` (`id`));
+update `sqlbundle_version` set `version_num` = '3cb5d900c5de' where `version_num` = '8f682276ee4f';
+
+-- ----------------------------------------------------------------------------
+-- revision 3/18: 511471cc46b0 (parent 3cb5d900c5de)
+-- message: agent extension model: one row per DHCP / L3 / LBaaS agent, refreshed by its heartbeat
+-- create_table agents (511471cc46b0_agent_ext_model_supp.yaml:5:5)
+create table `agents` (`id` varchar(36) not null, `agent_type` varchar(255) not null, `binary` varchar(255) not null, `topic` varchar(255) not null, `host` varchar(255) not null, `admin_state_up` tinyint(1) not null default true, `created_at` datetime not null, `started_at` datetime not null, `heartbeat_timestamp` datetime not null, `description` varchar(255) null, `configurations` varchar(4095) not null, primary key (`id`));
+update `sqlbundle_version` set `version_num` = '511471cc46b0' where `version_num` = '3cb5d900c5de';
+
+-- ----------------------------------------------------------------------------
+-- revision 4/18: 54c2c487e913 (parent 511471cc46b0)
+-- message: DB support for load balancing service (LBaaS with the HAProxy driver)
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+update `sqlbundle_version` set `version_num` = '54c2c487e913' where `version_num` = '511471cc46b0';
+
+-- ----------------------------------------------------------------------------
+-- revision 5/18: 1b693c095aa3 (parent 54c2c487e913)
+-- message: per-tenant quotas in the database (quota driver DbQuotaDriver)
+-- create_table quotas (1b693c095aa3_quota_ext_db_grizzly.yaml:5:5)
+create table `quotas` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `resource` varchar(255) null, `limit` int null, primary key (`id`));
+-- create_index ix_quotas_tenant_id on quotas[tenant_id] (1b693c095aa3_quota_ext_db_grizzly.yaml:13:5)
+create index `ix_quotas_tenant_id` on `quotas`(`tenant_id`);
+update `sqlbundle_version` set `version_num` = '1b693c095aa3' where `version_num` = '54c2c487e913';
+
+-- ----------------------------------------------------------------------------
+-- revision 6/18: 4692d074d587 (parent 1b693c095aa3)
+-- message: agent scheduler: bind networks to DHCP agents and routers to L3 agents
+-- create_table networkdhcpagentbindings (4692d074d587_agent_scheduler.yaml:5:5)
+create table `networkdhcpagentbindings` (`network_id` varchar(36) not null, `dhcp_agent_id` varchar(36) not null, primary key (`network_id`, `dhcp_agent_id`), constraint `fk_networkdhcpagentbindings_network_id` foreign key (`network_id`) references `networks` (`id`) on delete cascade, constraint `fk_networkdhcpagentbindings_dhcp_agent_id` foreign key (`dhcp_agent_id`) references `agents` (`id`) on delete cascade);
+-- create_table routerl3agentbindings (4692d074d587_agent_scheduler.yaml:20:5)
+create table `routerl3agentbindings` (`id` varchar(36) not null, `router_id` varchar(36) null, `l3_agent_id` varchar(36) null, primary key (`id`), constraint `fk_routerl3agentbindings_router_id` foreign key (`router_id`) references `routers` (`id`) on delete cascade, constraint `fk_routerl3agentbindings_l3_agent_id` foreign key (`l3_agent_id`) references `agents` (`id`) on delete cascade);
+update `sqlbundle_version` set `version_num` = '4692d074d587' where `version_num` = '1b693c095aa3';
+
+-- ----------------------------------------------------------------------------
+-- revision 7/18: 48b6f43f7471 (parent 4692d074d587)
+-- message: service types: which plugin and driver serve each advanced service
+-- create_table servicetypes (48b6f43f7471_service_type.yaml:5:5)
+create table `servicetypes` (`id` varchar(36) not null, `tenant_id` varchar(255) null, `name` varchar(255) null, `description` varchar(255) null, `default` tinyint(1) not null default false, `num_instances` int null default 0, primary key (`id`));
+-- create_table servicedefinitions (48b6f43f7471_service_type.yaml:15:5)
+create table `servicedefinitions` (`id` varchar(36) not null, `service_class` varchar(255) not null, `plugin` varchar(255) null, `driver` varchar(255) null, `service_type_id` varchar(36) not null, primary key (`id`), constraint `fk_servicedefinitions_service_type_id` foreign key (`service_type_id`) references `servicetypes` (`id`) on delete cascade);
+update `sqlbundle_version` set `version_num` = '48b6f43f7471' where `version_num` = '4692d074d587';
+
+-- ----------------------------------------------------------------------------
+-- revision 8/18: 1c33fa3cd1a1 (parent 48b6f43f7471)
+-- message: extra routes on routers, the DHCP host routes table becomes subnetroutes
+-- rename_table routes -> subnetroutes (1c33fa3cd1a1_extra_route_config.yaml:5:5)
+alter table `routes` rename to `subnetroutes`;
+-- create_table routerroutes (1c33fa3cd1a1_extra_route_config.yaml:6:5)
+create table `routerroutes` (`destination` varchar(64) not null, `nexthop` varchar(64) not null, `router_id` varchar(36) not null, primary key (`destination`, `nexthop`, `router_id`), constraint `fk_routerroutes_router_id` foreign key (`router_id`) references `routers` (`id`) on delete cascade);
+update `sqlbundle_version` set `version_num` = '1c33fa3cd1a1' where `version_num` = '48b6f43f7471';
+
+-- ----------------------------------------------------------------------------
+-- revision 9/18: 2032abe8edac (parent 1c33fa3cd1a1)
+-- message: LBaaS: a status_description on every load balancer object, for the agent's error text
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+update `sqlbundle_version` set `version_num` = '2032abe8edac' where `version_num` = '1c33fa3cd1a1';
+
+-- ----------------------------------------------------------------------------
+-- revision 10/18: 5918cbddab04 (parent 2032abe8edac)
+-- message: security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
+-- alter_column securitygrouprules.source_group_id rename to remote_group_id (5918cbddab04_securitygroup_remote_rename.yaml:6:5)
+alter table `securitygrouprules` change column `source_group_id` `remote_group_id` varchar(36) null;
+-- alter_column securitygrouprules.source_ip_prefix rename to remote_ip_prefix (5918cbddab04_securitygroup_remote_rename.yaml:7:5)
+alter table `securitygrouprules` change column `source_ip_prefix` `remote_ip_prefix` varchar(255) null;
+update `sqlbundle_version` set `version_num` = '5918cbddab04' where `version_num` = '2032abe8edac';
+
+-- ----------------------------------------------------------------------------
+-- revision 11/18: f489cf14a79c (parent 5918cbddab04)
+-- message: LBaaS: 64-bit pool statistics, one member per address and port, monitor defaults
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+update `sqlbundle_version` set `version_num` = 'f489cf14a79c' where `version_num` = '5918cbddab04';
+
+-- ----------------------------------------------------------------------------
+-- revision 12/18: 3a520dd165d0 (parent f489cf14a79c)
+-- message: seed the default LOADBALANCER service type served by the HAProxy agent driver
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+update `sqlbundle_version` set `version_num` = '3a520dd165d0' where `version_num` = 'f489cf14a79c';
+
+-- ----------------------------------------------------------------------------
+-- revision 13/18: 52ff27f7567a (parent 3a520dd165d0)
+-- message: data fix: the HAProxy driver moved to the services.loadbalancer package
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+update `sqlbundle_version` set `version_num` = '52ff27f7567a' where `version_num` = '3a520dd165d0';
+
+-- ----------------------------------------------------------------------------
+-- revision 14/18: 263772d65691 (parent 52ff27f7567a)
+-- message: networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
+-- sql UPDATE networks SET admin_state_up = TRUE WHERE admin_sta... (263772d65691_network_admin_state_not_null.yaml:7:5)
+UPDATE networks SET admin_state_up = TRUE WHERE admin_state_up IS NULL;
+-- alter_column networks.admin_state_up not null, default true (263772d65691_network_admin_state_not_null.yaml:11:5)
+alter table `networks` modify column `admin_state_up` tinyint(1) not null default true;
+update `sqlbundle_version` set `version_num` = '263772d65691' where `version_num` = '52ff27f7567a';
+
+-- ----------------------------------------------------------------------------
+-- revision 15/18: 38335592a0dc (parent 263772d65691)
+-- message: agents: one agent of each type per host
+-- add_unique agents.uq_agents_agent_type_host [agent_type, host] (38335592a0dc_agents_unique_type_host.yaml:5:5)
+alter table `agents` add constraint `uq_agents_agent_type_host` unique (`agent_type`, `host`);
+-- create_index ix_agents_heartbeat_timestamp on agents[heartbeat_timestamp] (38335592a0dc_agents_unique_type_host.yaml:6:5)
+create index `ix_agents_heartbeat_timestamp` on `agents`(`heartbeat_timestamp`);
+update `sqlbundle_version` set `version_num` = '38335592a0dc' where `version_num` = '263772d65691';
+
+-- ----------------------------------------------------------------------------
+-- revision 16/18: 45680af419f9 (parent 38335592a0dc)
+-- message: subnets.enable_dhcp: the API supplies the default, drop the server default
+-- alter_column subnets.enable_dhcp drop default (45680af419f9_subnets_enable_dhcp_default.yaml:5:5)
+alter table `subnets` modify column `enable_dhcp` tinyint(1) null;
+update `sqlbundle_version` set `version_num` = '45680af419f9' where `version_num` = '38335592a0dc';
+
+-- ----------------------------------------------------------------------------
+-- revision 17/18: 128e042a2b68 (parent 45680af419f9)
+-- message: LBaaS: pool_member_counts view for the HAProxy agent's status report
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+update `sqlbundle_version` set `version_num` = '128e042a2b68' where `version_num` = '45680af419f9';
+
+-- ----------------------------------------------------------------------------
+-- revision 18/18: 2528ceb28230 [grizzly] (parent 128e042a2b68)
+-- message: grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
+-- create_index ix_routers_tenant_id on routers[tenant_id] (2528ceb28230_grizzly.yaml:6:5)
+create index `ix_routers_tenant_id` on `routers`(`tenant_id`);
+-- create_index ix_floatingips_tenant_id on floatingips[tenant_id] (2528ceb28230_grizzly.yaml:7:5)
+create index `ix_floatingips_tenant_id` on `floatingips`(`tenant_id`);
+-- create_index ix_securitygroups_tenant_id on securitygroups[tenant_id] (2528ceb28230_grizzly.yaml:8:5)
+create index `ix_securitygroups_tenant_id` on `securitygroups`(`tenant_id`);
+-- create_index ix_ports_device_owner on ports[device_owner] (2528ceb28230_grizzly.yaml:9:5)
+create index `ix_ports_device_owner` on `ports`(`device_owner`);
+update `sqlbundle_version` set `version_num` = '2528ceb28230' where `version_num` = '128e042a2b68';
+
+-- End of upgrade bundle: the database is now at 2528ceb28230.

@@ -1,0 +1,272 @@
+-- sqlbundle 0.1.0: upgrade bundle for sqlite
+-- chain:         lbaas
+-- fingerprint:   sha256:1fad6347950c99ca0ac4818340338f1725bf9de4093a00e376683a9dda63b96c
+-- range:         base -> 2528ceb28230
+-- features:      none
+-- version table: sqlbundle_version
+-- transactions:  one transaction per revision, including its stamp
+-- run with:      sqlite3 -bail <database file> < <this file>
+-- revisions in this bundle (18), in the order they run:
+--   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
+--   3cb5d900c5de security groups: groups, rules and port bindings
+--   511471cc46b0 agent extension model: one row per DHCP / L3 / LBaaS agent, refreshed by its heartbeat
+--   54c2c487e913 (skipped: feature not enabled) DB support for load balancing service (LBaaS with the HAProxy driver)
+--   1b693c095aa3 per-tenant quotas in the database (quota driver DbQuotaDriver)
+--   4692d074d587 agent scheduler: bind networks to DHCP agents and routers to L3 agents
+--   48b6f43f7471 service types: which plugin and driver serve each advanced service
+--   1c33fa3cd1a1 extra routes on routers, the DHCP host routes table becomes subnetroutes
+--   2032abe8edac (skipped: feature not enabled) LBaaS: a status_description on every load balancer object, for the agent's error text
+--   5918cbddab04 security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
+--   f489cf14a79c (skipped: feature not enabled) LBaaS: 64-bit pool statistics, one member per address and port, monitor defaults
+--   3a520dd165d0 (skipped: feature not enabled) seed the default LOADBALANCER service type served by the HAProxy agent driver
+--   52ff27f7567a (skipped: feature not enabled) data fix: the HAProxy driver moved to the services.loadbalancer package
+--   263772d65691 networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
+--   38335592a0dc agents: one agent of each type per host
+--   45680af419f9 subnets.enable_dhcp: the API supplies the default, drop the server default
+--   128e042a2b68 (skipped: feature not enabled) LBaaS: pool_member_counts view for the HAProxy agent's status report
+--   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
+
+-- The version table, created when missing: this bundle starts at base.
+CREATE TABLE IF NOT EXISTS "sqlbundle_version" ("version_num" VARCHAR(32) NOT NULL PRIMARY KEY);
+
+-- Guard: stop before changing anything unless the database is at base.
+DROP TABLE IF EXISTS temp."_sqlbundle_check";
+CREATE TEMP TABLE "_sqlbundle_check" ("ok" INTEGER NOT NULL CONSTRAINT "sqlbundle guard: database is not at base: version table sqlbundle_version is not empty" CHECK ("ok" = 1));
+INSERT INTO temp."_sqlbundle_check" ("ok") SELECT CASE WHEN (NOT EXISTS (SELECT 1 FROM "sqlbundle_version")) THEN 1 ELSE 0 END;
+DROP TABLE temp."_sqlbundle_check";
+
+-- ----------------------------------------------------------------------------
+-- revision 1/18: 8f682276ee4f [folsom] (parent base)
+-- message: folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
+BEGIN;
+-- create_table networks (8f682276ee4f_folsom_initial.yaml:6:5)
+CREATE TABLE "networks" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "status" VARCHAR(16), "admin_state_up" BOOLEAN, "shared" BOOLEAN, PRIMARY KEY ("id"));
+-- create_index ix_networks_tenant_id on networks[tenant_id] (8f682276ee4f_folsom_initial.yaml:15:5)
+CREATE INDEX "ix_networks_tenant_id" ON "networks" ("tenant_id");
+-- create_table subnets (8f682276ee4f_folsom_initial.yaml:17:5)
+CREATE TABLE "subnets" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "network_id" VARCHAR(36), "ip_version" INTEGER NOT NULL, "cidr" VARCHAR(64) NOT NULL, "gateway_ip" VARCHAR(64), "enable_dhcp" BOOLEAN DEFAULT 1, "shared" BOOLEAN, PRIMARY KEY ("id"), CONSTRAINT "fk_subnets_network_id" FOREIGN KEY ("network_id") REFERENCES "networks" ("id") ON DELETE CASCADE);
+-- create_index ix_subnets_tenant_id on subnets[tenant_id] (8f682276ee4f_folsom_initial.yaml:34:5)
+CREATE INDEX "ix_subnets_tenant_id" ON "subnets" ("tenant_id");
+-- create_table dnsnameservers (8f682276ee4f_folsom_initial.yaml:36:5)
+CREATE TABLE "dnsnameservers" ("address" VARCHAR(128) NOT NULL, "subnet_id" VARCHAR(36) NOT NULL, PRIMARY KEY ("address", "subnet_id"), CONSTRAINT "fk_dnsnameservers_subnet_id" FOREIGN KEY ("subnet_id") REFERENCES "subnets" ("id") ON DELETE CASCADE);
+-- create_table routes (8f682276ee4f_folsom_initial.yaml:49:5)
+CREATE TABLE "routes" ("destination" VARCHAR(64) NOT NULL, "nexthop" VARCHAR(64) NOT NULL, "subnet_id" VARCHAR(36) NOT NULL, PRIMARY KEY ("destination", "nexthop", "subnet_id"), CONSTRAINT "fk_routes_subnet_id" FOREIGN KEY ("subnet_id") REFERENCES "subnets" ("id") ON DELETE CASCADE);
+-- create_table ipallocationpools (8f682276ee4f_folsom_initial.yaml:62:5)
+CREATE TABLE "ipallocationpools" ("id" VARCHAR(36) NOT NULL, "subnet_id" VARCHAR(36), "first_ip" VARCHAR(64) NOT NULL, "last_ip" VARCHAR(64) NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "fk_ipallocationpools_subnet_id" FOREIGN KEY ("subnet_id") REFERENCES "subnets" ("id") ON DELETE CASCADE);
+-- create_table ports (8f682276ee4f_folsom_initial.yaml:75:5)
+CREATE TABLE "ports" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "network_id" VARCHAR(36) NOT NULL, "mac_address" VARCHAR(32) NOT NULL, "admin_state_up" BOOLEAN NOT NULL, "status" VARCHAR(16) NOT NULL, "device_id" VARCHAR(255) NOT NULL, "device_owner" VARCHAR(255) NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "uq_ports_network_id_mac_address" UNIQUE ("network_id", "mac_address"), CONSTRAINT "fk_ports_network_id" FOREIGN KEY ("network_id") REFERENCES "networks" ("id") ON DELETE CASCADE);
+-- create_index ix_ports_tenant_id on ports[tenant_id] (8f682276ee4f_folsom_initial.yaml:94:5)
+CREATE INDEX "ix_ports_tenant_id" ON "ports" ("tenant_id");
+-- create_index ix_ports_device_id on ports[device_id] (8f682276ee4f_folsom_initial.yaml:95:5)
+CREATE INDEX "ix_ports_device_id" ON "ports" ("device_id");
+-- create_table ipallocations (8f682276ee4f_folsom_initial.yaml:97:5)
+CREATE TABLE "ipallocations" ("port_id" VARCHAR(36), "ip_address" VARCHAR(64) NOT NULL, "subnet_id" VARCHAR(36) NOT NULL, "network_id" VARCHAR(36) NOT NULL, "expiration" DATETIME, PRIMARY KEY ("ip_address", "subnet_id", "network_id"), CONSTRAINT "fk_ipallocations_port_id" FOREIGN KEY ("port_id") REFERENCES "ports" ("id") ON DELETE CASCADE, CONSTRAINT "fk_ipallocations_subnet_id" FOREIGN KEY ("subnet_id") REFERENCES "subnets" ("id") ON DELETE CASCADE, CONSTRAINT "fk_ipallocations_network_id" FOREIGN KEY ("network_id") REFERENCES "networks" ("id") ON DELETE CASCADE);
+-- create_table routers (8f682276ee4f_folsom_initial.yaml:120:5)
+CREATE TABLE "routers" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "status" VARCHAR(16), "admin_state_up" BOOLEAN, "gw_port_id" VARCHAR(36), PRIMARY KEY ("id"), CONSTRAINT "fk_routers_gw_port_id" FOREIGN KEY ("gw_port_id") REFERENCES "ports" ("id") ON DELETE SET NULL);
+-- create_table floatingips (8f682276ee4f_folsom_initial.yaml:135:5)
+CREATE TABLE "floatingips" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "floating_ip_address" VARCHAR(64) NOT NULL, "floating_network_id" VARCHAR(36) NOT NULL, "floating_port_id" VARCHAR(36) NOT NULL, "fixed_port_id" VARCHAR(36), "fixed_ip_address" VARCHAR(64), "router_id" VARCHAR(36), PRIMARY KEY ("id"), CONSTRAINT "fk_floatingips_floating_port_id" FOREIGN KEY ("floating_port_id") REFERENCES "ports" ("id") ON DELETE CASCADE, CONSTRAINT "fk_floatingips_fixed_port_id" FOREIGN KEY ("fixed_port_id") REFERENCES "ports" ("id") ON DELETE SET NULL, CONSTRAINT "fk_floatingips_router_id" FOREIGN KEY ("router_id") REFERENCES "routers" ("id") ON DELETE SET NULL);
+INSERT INTO "sqlbundle_version" ("version_num") VALUES ('8f682276ee4f');
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 2/18: 3cb5d900c5de (parent 8f682276ee4f)
+-- message: security groups: groups, rules and port bindings
+BEGIN;
+-- create_enum securitygrouprules_direction [ingress, egress] (3cb5d900c5de_security_groups.yaml:5:5)
+-- create_table securitygroups (3cb5d900c5de_security_groups.yaml:6:5)
+CREATE TABLE "securitygroups" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "description" VARCHAR(255), PRIMARY KEY ("id"));
+-- create_table securitygrouprules (3cb5d900c5de_security_groups.yaml:13:5)
+CREATE TABLE "securitygrouprules" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "security_group_id" VARCHAR(36) NOT NULL, "source_group_id" VARCHAR(36), "direction" TEXT CONSTRAINT "ck_securitygrouprules_direction_enum" CHECK ("direction" IN ('ingress', 'egress')), "ethertype" VARCHAR(40), "protocol" VARCHAR(40), "port_range_min" INTEGER, "port_range_max" INTEGER, "source_ip_prefix" VARCHAR(255), PRIMARY KEY ("id"), CONSTRAINT "fk_securitygrouprules_security_group_id" FOREIGN KEY ("security_group_id") REFERENCES "securitygroups" ("id") ON DELETE CASCADE, CONSTRAINT "fk_securitygrouprules_source_group_id" FOREIGN KEY ("source_group_id") REFERENCES "securitygroups" ("id") ON DELETE CASCADE);
+-- create_table securitygroupportbindings (3cb5d900c5de_security_groups.yaml:35:5)
+CREATE TABLE "securitygroupportbindings" ("port_id" VARCHAR(36) NOT NULL, "security_group_id" VARCHAR(36) NOT NULL, PRIMARY KEY ("port_id", "security_group_id"), CONSTRAINT "fk_securitygroupportbindings_port_id" FOREIGN KEY ("port_id") REFERENCES "ports" ("id") ON DELETE CASCADE, CONSTRAINT "fk_securitygroupportbindings_security_group_id" FOREIGN KEY ("security_group_id") REFERENCES "securitygroups" ("id"));
+UPDATE "sqlbundle_version" SET "version_num" = '3cb5d900c5de' WHERE "version_num" = '8f682276ee4f';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 3/18: 511471cc46b0 (parent 3cb5d900c5de)
+-- message: agent extension model: one row per DHCP / L3 / LBaaS agent, refreshed by its heartbeat
+BEGIN;
+-- create_table agents (511471cc46b0_agent_ext_model_supp.yaml:5:5)
+CREATE TABLE "agents" ("id" VARCHAR(36) NOT NULL, "agent_type" VARCHAR(255) NOT NULL, "binary" VARCHAR(255) NOT NULL, "topic" VARCHAR(255) NOT NULL, "host" VARCHAR(255) NOT NULL, "admin_state_up" BOOLEAN NOT NULL DEFAULT 1, "created_at" DATETIME NOT NULL, "started_at" DATETIME NOT NULL, "heartbeat_timestamp" DATETIME NOT NULL, "description" VARCHAR(255), "configurations" VARCHAR(4095) NOT NULL, PRIMARY KEY ("id"));
+UPDATE "sqlbundle_version" SET "version_num" = '511471cc46b0' WHERE "version_num" = '3cb5d900c5de';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 4/18: 54c2c487e913 (parent 511471cc46b0)
+-- message: DB support for load balancing service (LBaaS with the HAProxy driver)
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+BEGIN;
+UPDATE "sqlbundle_version" SET "version_num" = '54c2c487e913' WHERE "version_num" = '511471cc46b0';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 5/18: 1b693c095aa3 (parent 54c2c487e913)
+-- message: per-tenant quotas in the database (quota driver DbQuotaDriver)
+BEGIN;
+-- create_table quotas (1b693c095aa3_quota_ext_db_grizzly.yaml:5:5)
+CREATE TABLE "quotas" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "resource" VARCHAR(255), "limit" INTEGER, PRIMARY KEY ("id"));
+-- create_index ix_quotas_tenant_id on quotas[tenant_id] (1b693c095aa3_quota_ext_db_grizzly.yaml:13:5)
+CREATE INDEX "ix_quotas_tenant_id" ON "quotas" ("tenant_id");
+UPDATE "sqlbundle_version" SET "version_num" = '1b693c095aa3' WHERE "version_num" = '54c2c487e913';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 6/18: 4692d074d587 (parent 1b693c095aa3)
+-- message: agent scheduler: bind networks to DHCP agents and routers to L3 agents
+BEGIN;
+-- create_table networkdhcpagentbindings (4692d074d587_agent_scheduler.yaml:5:5)
+CREATE TABLE "networkdhcpagentbindings" ("network_id" VARCHAR(36) NOT NULL, "dhcp_agent_id" VARCHAR(36) NOT NULL, PRIMARY KEY ("network_id", "dhcp_agent_id"), CONSTRAINT "fk_networkdhcpagentbindings_network_id" FOREIGN KEY ("network_id") REFERENCES "networks" ("id") ON DELETE CASCADE, CONSTRAINT "fk_networkdhcpagentbindings_dhcp_agent_id" FOREIGN KEY ("dhcp_agent_id") REFERENCES "agents" ("id") ON DELETE CASCADE);
+-- create_table routerl3agentbindings (4692d074d587_agent_scheduler.yaml:20:5)
+CREATE TABLE "routerl3agentbindings" ("id" VARCHAR(36) NOT NULL, "router_id" VARCHAR(36), "l3_agent_id" VARCHAR(36), PRIMARY KEY ("id"), CONSTRAINT "fk_routerl3agentbindings_router_id" FOREIGN KEY ("router_id") REFERENCES "routers" ("id") ON DELETE CASCADE, CONSTRAINT "fk_routerl3agentbindings_l3_agent_id" FOREIGN KEY ("l3_agent_id") REFERENCES "agents" ("id") ON DELETE CASCADE);
+UPDATE "sqlbundle_version" SET "version_num" = '4692d074d587' WHERE "version_num" = '1b693c095aa3';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 7/18: 48b6f43f7471 (parent 4692d074d587)
+-- message: service types: which plugin and driver serve each advanced service
+BEGIN;
+-- create_table servicetypes (48b6f43f7471_service_type.yaml:5:5)
+CREATE TABLE "servicetypes" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "description" VARCHAR(255), "default" BOOLEAN NOT NULL DEFAULT 0, "num_instances" INTEGER DEFAULT 0, PRIMARY KEY ("id"));
+-- create_table servicedefinitions (48b6f43f7471_service_type.yaml:15:5)
+CREATE TABLE "servicedefinitions" ("id" VARCHAR(36) NOT NULL, "service_class" VARCHAR(255) NOT NULL, "plugin" VARCHAR(255), "driver" VARCHAR(255), "service_type_id" VARCHAR(36) NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "fk_servicedefinitions_service_type_id" FOREIGN KEY ("service_type_id") REFERENCES "servicetypes" ("id") ON DELETE CASCADE);
+UPDATE "sqlbundle_version" SET "version_num" = '48b6f43f7471' WHERE "version_num" = '4692d074d587';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 8/18: 1c33fa3cd1a1 (parent 48b6f43f7471)
+-- message: extra routes on routers, the DHCP host routes table becomes subnetroutes
+BEGIN;
+-- rename_table routes -> subnetroutes (1c33fa3cd1a1_extra_route_config.yaml:5:5)
+ALTER TABLE "routes" RENAME TO "subnetroutes";
+-- create_table routerroutes (1c33fa3cd1a1_extra_route_config.yaml:6:5)
+CREATE TABLE "routerroutes" ("destination" VARCHAR(64) NOT NULL, "nexthop" VARCHAR(64) NOT NULL, "router_id" VARCHAR(36) NOT NULL, PRIMARY KEY ("destination", "nexthop", "router_id"), CONSTRAINT "fk_routerroutes_router_id" FOREIGN KEY ("router_id") REFERENCES "routers" ("id") ON DELETE CASCADE);
+UPDATE "sqlbundle_version" SET "version_num" = '1c33fa3cd1a1' WHERE "version_num" = '48b6f43f7471';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 9/18: 2032abe8edac (parent 1c33fa3cd1a1)
+-- message: LBaaS: a status_description on every load balancer object, for the agent's error text
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+BEGIN;
+UPDATE "sqlbundle_version" SET "version_num" = '2032abe8edac' WHERE "version_num" = '1c33fa3cd1a1';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 10/18: 5918cbddab04 (parent 2032abe8edac)
+-- message: security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
+BEGIN;
+-- alter_column securitygrouprules.source_group_id rename to remote_group_id (5918cbddab04_securitygroup_remote_rename.yaml:6:5)
+ALTER TABLE "securitygrouprules" RENAME COLUMN "source_group_id" TO "remote_group_id";
+-- alter_column securitygrouprules.source_ip_prefix rename to remote_ip_prefix (5918cbddab04_securitygroup_remote_rename.yaml:7:5)
+ALTER TABLE "securitygrouprules" RENAME COLUMN "source_ip_prefix" TO "remote_ip_prefix";
+UPDATE "sqlbundle_version" SET "version_num" = '5918cbddab04' WHERE "version_num" = '2032abe8edac';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 11/18: f489cf14a79c (parent 5918cbddab04)
+-- message: LBaaS: 64-bit pool statistics, one member per address and port, monitor defaults
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+BEGIN;
+UPDATE "sqlbundle_version" SET "version_num" = 'f489cf14a79c' WHERE "version_num" = '5918cbddab04';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 12/18: 3a520dd165d0 (parent f489cf14a79c)
+-- message: seed the default LOADBALANCER service type served by the HAProxy agent driver
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+BEGIN;
+UPDATE "sqlbundle_version" SET "version_num" = '3a520dd165d0' WHERE "version_num" = 'f489cf14a79c';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 13/18: 52ff27f7567a (parent 3a520dd165d0)
+-- message: data fix: the HAProxy driver moved to the services.loadbalancer package
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+BEGIN;
+UPDATE "sqlbundle_version" SET "version_num" = '52ff27f7567a' WHERE "version_num" = '3a520dd165d0';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 14/18: 263772d65691 (parent 52ff27f7567a)
+-- message: networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
+BEGIN;
+-- sql UPDATE networks SET admin_state_up = TRUE WHERE admin_sta... (263772d65691_network_admin_state_not_null.yaml:7:5)
+UPDATE networks SET admin_state_up = TRUE WHERE admin_state_up IS NULL;
+-- alter_column networks.admin_state_up not null, default true (263772d65691_network_admin_state_not_null.yaml:11:5)
+DROP TABLE IF EXISTS temp."_sqlbundle_check";
+CREATE TEMP TABLE "_sqlbundle_check" ("ok" INTEGER NOT NULL CONSTRAINT "sqlbundle: rebuilding table networks, which foreign keys reference, needs PRAGMA foreign_keys=OFF (the sqlite3 default) on the connection running the bundle" CHECK ("ok" = 1));
+INSERT INTO temp."_sqlbundle_check" ("ok") SELECT CASE WHEN ((SELECT "foreign_keys" FROM pragma_foreign_keys) = 0) THEN 1 ELSE 0 END;
+DROP TABLE temp."_sqlbundle_check";
+CREATE TABLE "_sqlbundle_new_networks" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "status" VARCHAR(16), "admin_state_up" BOOLEAN NOT NULL DEFAULT 1, "shared" BOOLEAN, PRIMARY KEY ("id"));
+INSERT INTO "_sqlbundle_new_networks" ("id", "tenant_id", "name", "status", "admin_state_up", "shared") SELECT "id", "tenant_id", "name", "status", "admin_state_up", "shared" FROM "networks";
+DROP TABLE "networks";
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE "_sqlbundle_new_networks" RENAME TO "networks";
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX "ix_networks_tenant_id" ON "networks" ("tenant_id");
+UPDATE "sqlbundle_version" SET "version_num" = '263772d65691' WHERE "version_num" = '52ff27f7567a';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 15/18: 38335592a0dc (parent 263772d65691)
+-- message: agents: one agent of each type per host
+BEGIN;
+-- add_unique agents.uq_agents_agent_type_host [agent_type, host] (38335592a0dc_agents_unique_type_host.yaml:5:5)
+DROP TABLE IF EXISTS temp."_sqlbundle_check";
+CREATE TEMP TABLE "_sqlbundle_check" ("ok" INTEGER NOT NULL CONSTRAINT "sqlbundle: rebuilding table agents, which foreign keys reference, needs PRAGMA foreign_keys=OFF (the sqlite3 default) on the connection running the bundle" CHECK ("ok" = 1));
+INSERT INTO temp."_sqlbundle_check" ("ok") SELECT CASE WHEN ((SELECT "foreign_keys" FROM pragma_foreign_keys) = 0) THEN 1 ELSE 0 END;
+DROP TABLE temp."_sqlbundle_check";
+CREATE TABLE "_sqlbundle_new_agents" ("id" VARCHAR(36) NOT NULL, "agent_type" VARCHAR(255) NOT NULL, "binary" VARCHAR(255) NOT NULL, "topic" VARCHAR(255) NOT NULL, "host" VARCHAR(255) NOT NULL, "admin_state_up" BOOLEAN NOT NULL DEFAULT 1, "created_at" DATETIME NOT NULL, "started_at" DATETIME NOT NULL, "heartbeat_timestamp" DATETIME NOT NULL, "description" VARCHAR(255), "configurations" VARCHAR(4095) NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "uq_agents_agent_type_host" UNIQUE ("agent_type", "host"));
+INSERT INTO "_sqlbundle_new_agents" ("id", "agent_type", "binary", "topic", "host", "admin_state_up", "created_at", "started_at", "heartbeat_timestamp", "description", "configurations") SELECT "id", "agent_type", "binary", "topic", "host", "admin_state_up", "created_at", "started_at", "heartbeat_timestamp", "description", "configurations" FROM "agents";
+DROP TABLE "agents";
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE "_sqlbundle_new_agents" RENAME TO "agents";
+PRAGMA legacy_alter_table = OFF;
+-- create_index ix_agents_heartbeat_timestamp on agents[heartbeat_timestamp] (38335592a0dc_agents_unique_type_host.yaml:6:5)
+CREATE INDEX "ix_agents_heartbeat_timestamp" ON "agents" ("heartbeat_timestamp");
+UPDATE "sqlbundle_version" SET "version_num" = '38335592a0dc' WHERE "version_num" = '263772d65691';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 16/18: 45680af419f9 (parent 38335592a0dc)
+-- message: subnets.enable_dhcp: the API supplies the default, drop the server default
+BEGIN;
+-- alter_column subnets.enable_dhcp drop default (45680af419f9_subnets_enable_dhcp_default.yaml:5:5)
+DROP TABLE IF EXISTS temp."_sqlbundle_check";
+CREATE TEMP TABLE "_sqlbundle_check" ("ok" INTEGER NOT NULL CONSTRAINT "sqlbundle: rebuilding table subnets, which foreign keys reference, needs PRAGMA foreign_keys=OFF (the sqlite3 default) on the connection running the bundle" CHECK ("ok" = 1));
+INSERT INTO temp."_sqlbundle_check" ("ok") SELECT CASE WHEN ((SELECT "foreign_keys" FROM pragma_foreign_keys) = 0) THEN 1 ELSE 0 END;
+DROP TABLE temp."_sqlbundle_check";
+CREATE TABLE "_sqlbundle_new_subnets" ("id" VARCHAR(36) NOT NULL, "tenant_id" VARCHAR(255), "name" VARCHAR(255), "network_id" VARCHAR(36), "ip_version" INTEGER NOT NULL, "cidr" VARCHAR(64) NOT NULL, "gateway_ip" VARCHAR(64), "enable_dhcp" BOOLEAN, "shared" BOOLEAN, PRIMARY KEY ("id"), CONSTRAINT "fk_subnets_network_id" FOREIGN KEY ("network_id") REFERENCES "networks" ("id") ON DELETE CASCADE);
+INSERT INTO "_sqlbundle_new_subnets" ("id", "tenant_id", "name", "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp", "shared") SELECT "id", "tenant_id", "name", "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp", "shared" FROM "subnets";
+DROP TABLE "subnets";
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE "_sqlbundle_new_subnets" RENAME TO "subnets";
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX "ix_subnets_tenant_id" ON "subnets" ("tenant_id");
+UPDATE "sqlbundle_version" SET "version_num" = '45680af419f9' WHERE "version_num" = '38335592a0dc';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 17/18: 128e042a2b68 (parent 45680af419f9)
+-- message: LBaaS: pool_member_counts view for the HAProxy agent's status report
+-- skipped: needs feature lbaas, which is not enabled; only the version is stamped
+BEGIN;
+UPDATE "sqlbundle_version" SET "version_num" = '128e042a2b68' WHERE "version_num" = '45680af419f9';
+COMMIT;
+
+-- ----------------------------------------------------------------------------
+-- revision 18/18: 2528ceb28230 [grizzly] (parent 128e042a2b68)
+-- message: grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
+BEGIN;
+-- create_index ix_routers_tenant_id on routers[tenant_id] (2528ceb28230_grizzly.yaml:6:5)
+CREATE INDEX "ix_routers_tenant_id" ON "routers" ("tenant_id");
+-- create_index ix_floatingips_tenant_id on floatingips[tenant_id] (2528ceb28230_grizzly.yaml:7:5)
+CREATE INDEX "ix_floatingips_tenant_id" ON "floatingips" ("tenant_id");
+-- create_index ix_securitygroups_tenant_id on securitygroups[tenant_id] (2528ceb28230_grizzly.yaml:8:5)
+CREATE INDEX "ix_securitygroups_tenant_id" ON "securitygroups" ("tenant_id");
+-- create_index ix_ports_device_owner on ports[device_owner] (2528ceb28230_grizzly.yaml:9:5)
+CREATE INDEX "ix_ports_device_owner" ON "ports" ("device_owner");
+UPDATE "sqlbundle_version" SET "version_num" = '2528ceb28230' WHERE "version_num" = '128e042a2b68';
+COMMIT;
+
+-- End of upgrade bundle: the database is now at 2528ceb28230.

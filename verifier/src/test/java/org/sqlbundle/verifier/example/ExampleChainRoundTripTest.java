@@ -1,0 +1,82 @@
+package org.sqlbundle.verifier.example;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlbundle.verifier.example.ExampleChainRoundTrip.Mode;
+import org.sqlbundle.verifier.target.EmbeddedPostgresTarget;
+import org.sqlbundle.verifier.target.H2Target;
+import org.sqlbundle.verifier.target.SqliteTarget;
+import org.sqlbundle.verifier.target.Target;
+
+/** The example chain up, down and up again on the embedded databases, through JDBC and the real clients. */
+class ExampleChainRoundTripTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void sqliteThroughJdbc() throws Exception {
+        try (Target t = SqliteTarget.create()) {
+            ExampleChainRoundTrip.run(t, Mode.JDBC, work);
+        }
+    }
+
+    @Test
+    void sqliteThroughTheSqlite3Client() throws Exception {
+        requireClient("/usr/bin/sqlite3");
+        try (Target t = SqliteTarget.create()) {
+            ExampleChainRoundTrip.run(t, Mode.CLIENT, work);
+        }
+    }
+
+    @Test
+    void sqliteGuardRefusesASecondRunThroughTheClient() throws Exception {
+        requireClient("/usr/bin/sqlite3");
+        try (Target t = SqliteTarget.create()) {
+            ExampleChainRoundTrip.guardRefusesSecondRun(t, Mode.CLIENT, work);
+        }
+    }
+
+    @Test
+    void h2ThroughJdbc() throws Exception {
+        try (Target t = H2Target.create()) {
+            ExampleChainRoundTrip.run(t, Mode.JDBC, work);
+        }
+    }
+
+    @Test
+    void h2GuardRefusesASecondRun() throws Exception {
+        try (Target t = H2Target.create()) {
+            ExampleChainRoundTrip.guardRefusesSecondRun(t, Mode.JDBC, work);
+        }
+    }
+
+    @Test
+    void embeddedPostgresqlThroughJdbcAndPsql() throws Exception {
+        try (Target t = EmbeddedPostgresTarget.start()) {
+            ExampleChainRoundTrip.run(t, Mode.JDBC, work);
+        }
+        requireClient("/usr/bin/psql");
+        try (Target t = EmbeddedPostgresTarget.start()) {
+            ExampleChainRoundTrip.run(t, Mode.CLIENT, work);
+        }
+    }
+
+    @Test
+    void embeddedPostgresqlGuardRefusesASecondRun() throws Exception {
+        try (Target t = EmbeddedPostgresTarget.start()) {
+            ExampleChainRoundTrip.guardRefusesSecondRun(t, Mode.JDBC, work);
+        }
+    }
+
+    /** A DBA's client; .ci/run installs it, so on CI its absence is a failure, not a skip. */
+    static void requireClient(String path) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.assertTrue(Files.isExecutable(Path.of(path)), path + " is missing on CI");
+        }
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(path)), path + " is not installed; skipped");
+    }
+}
