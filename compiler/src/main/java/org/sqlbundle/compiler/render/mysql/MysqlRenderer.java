@@ -137,11 +137,26 @@ public class MysqlRenderer extends JooqRenderer {
     @Override
     public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
         String head = "alter table " + quote(op.table());
-        return List.of(switch (op.kind(ctx.before())) {
+        String kind = op.kind(ctx.before());
+        List<String> out = new java.util.ArrayList<>();
+        if (kind.equals("unique constraint")) {
+            out.addAll(ForeignKeyIndexes.keepFor(this, ctx.after().table(op.table()).orElseThrow()));
+        }
+        out.add(switch (kind) {
             case "foreign key" -> head + " drop foreign key " + quote(op.name());
             case "unique constraint" -> head + " drop index " + quote(op.name());
             default -> head + " " + dropCheck() + " " + quote(op.name());
         });
+        return out;
+    }
+
+    @Override
+    public List<String> dropIndex(org.sqlbundle.compiler.ops.DropIndex op, RenderContext ctx) {
+        String table = op.index(ctx.before()).table();
+        List<String> out = new java.util.ArrayList<>(
+                ForeignKeyIndexes.keepFor(this, ctx.after().table(table).orElseThrow()));
+        out.addAll(super.dropIndex(op, ctx));
+        return out;
     }
 
     /** MySQL 8.0.16+ says DROP CHECK; MariaDB says DROP CONSTRAINT. */

@@ -1,0 +1,56 @@
+package org.sqlbundle.compiler.render.mysql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Index;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.model.UniqueConstraint;
+import org.sqlbundle.compiler.render.DialectRenderer;
+
+/**
+ * InnoDB needs an index whose leading columns are a foreign key's columns, and silently drops the index it
+ * made for a foreign key once another index can serve it. Dropping that other index then fails ("needed in
+ * a foreign key constraint"), so before such a drop the foreign key gets back an index of its own, named
+ * as InnoDB names it (after the constraint).
+ */
+final class ForeignKeyIndexes {
+
+    private ForeignKeyIndexes() {
+    }
+
+    /** Statements that give each foreign key of {@code after} an index, where nothing left in {@code after} serves it. */
+    static List<String> keepFor(DialectRenderer r, Table after) {
+        List<String> out = new ArrayList<>();
+        for (ForeignKey fk : after.foreignKeys()) {
+            if (!served(after, fk.columns())) {
+                out.add("alter table " + r.quote(after.name()) + " add index " + r.quote(fk.name()) + " ("
+                        + String.join(", ", fk.columns().stream().map(r::quote).toList()) + ")");
+            }
+        }
+        return out;
+    }
+
+    private static boolean served(Table t, List<String> columns) {
+        if (t.primaryKey().map(pk -> leads(pk.columns(), columns)).orElse(false)) {
+            return true;
+        }
+        for (UniqueConstraint u : t.uniques()) {
+            if (leads(u.columns(), columns)) {
+                return true;
+            }
+        }
+        for (Index i : t.indexes()) {
+            if (leads(i.columns(), columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code key} starts with {@code columns} (in any order within that prefix, as InnoDB accepts). */
+    private static boolean leads(List<String> key, List<String> columns) {
+        return key.size() >= columns.size()
+                && new java.util.HashSet<>(key.subList(0, columns.size())).equals(new java.util.HashSet<>(columns));
+    }
+}
