@@ -43,12 +43,8 @@ drop index `ix_ports_device_owner` on `ports`;
 -- drop_index ix_securitygroups_tenant_id (2528ceb28230_grizzly.yaml:8:5)
 drop index `ix_securitygroups_tenant_id` on `securitygroups`;
 -- drop_index ix_floatingips_tenant_id (2528ceb28230_grizzly.yaml:7:5)
-alter table `floatingips` add index `fk_floatingips_floating_port_id` (`floating_port_id`);
-alter table `floatingips` add index `fk_floatingips_fixed_port_id` (`fixed_port_id`);
-alter table `floatingips` add index `fk_floatingips_router_id` (`router_id`);
 drop index `ix_floatingips_tenant_id` on `floatingips`;
 -- drop_index ix_routers_tenant_id (2528ceb28230_grizzly.yaml:6:5)
-alter table `routers` add index `fk_routers_gw_port_id` (`gw_port_id`);
 drop index `ix_routers_tenant_id` on `routers`;
 update `sqlbundle_version` set `version_num` = '128e042a2b68' where `version_num` = '2528ceb28230';
 
@@ -220,14 +216,12 @@ drop table `poolmonitorassociations`;
 -- drop_table healthmonitors [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:68:5)
 drop table `healthmonitors`;
 -- drop_index ix_pools_tenant_id (54c2c487e913_lbaas.yaml:66:5)
-alter table `pools` add index `fk_pools_vip_id` (`vip_id`);
 drop index `ix_pools_tenant_id` on `pools`;
 -- drop_table pools [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:48:5)
 drop table `pools`;
 -- drop_table sessionpersistences [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:35:5)
 drop table `sessionpersistences`;
 -- drop_index ix_vips_tenant_id (54c2c487e913_lbaas.yaml:33:5)
-alter table `vips` add index `fk_vips_port_id` (`port_id`);
 drop index `ix_vips_tenant_id` on `vips`;
 -- drop_table vips [DESTRUCTIVE] (54c2c487e913_lbaas.yaml:11:5)
 drop table `vips`;
@@ -294,7 +288,6 @@ drop table `routes`;
 -- drop_table dnsnameservers [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:36:5)
 drop table `dnsnameservers`;
 -- drop_index ix_subnets_tenant_id (8f682276ee4f_folsom_initial.yaml:34:5)
-alter table `subnets` add index `fk_subnets_network_id` (`network_id`);
 drop index `ix_subnets_tenant_id` on `subnets`;
 -- drop_table subnets [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:17:5)
 drop table `subnets`;

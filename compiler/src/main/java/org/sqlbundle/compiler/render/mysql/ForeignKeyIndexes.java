@@ -19,11 +19,14 @@ final class ForeignKeyIndexes {
     private ForeignKeyIndexes() {
     }
 
-    /** Statements that give each foreign key of {@code after} an index, where nothing left in {@code after} serves it. */
-    static List<String> keepFor(DialectRenderer r, Table after) {
+    /**
+     * Statements that give a foreign key of {@code after} its own index when the index being dropped (on
+     * {@code droppedColumns}) was the one serving it and nothing left in {@code after} does.
+     */
+    static List<String> keepFor(DialectRenderer r, Table after, List<String> droppedColumns) {
         List<String> out = new ArrayList<>();
         for (ForeignKey fk : after.foreignKeys()) {
-            if (!served(after, fk.columns())) {
+            if (leads(droppedColumns, fk.columns()) && !served(after, fk.columns())) {
                 out.add("alter table " + r.quote(after.name()) + " add index " + r.quote(fk.name()) + " ("
                         + String.join(", ", fk.columns().stream().map(r::quote).toList()) + ")");
             }

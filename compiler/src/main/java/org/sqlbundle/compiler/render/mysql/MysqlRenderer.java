@@ -140,7 +140,9 @@ public class MysqlRenderer extends JooqRenderer {
         String kind = op.kind(ctx.before());
         List<String> out = new java.util.ArrayList<>();
         if (kind.equals("unique constraint")) {
-            out.addAll(ForeignKeyIndexes.keepFor(this, ctx.after().table(op.table()).orElseThrow()));
+            var dropped = ctx.before().table(op.table()).orElseThrow().uniques().stream()
+                    .filter(u -> u.name().equals(op.name())).findFirst().orElseThrow();
+            out.addAll(ForeignKeyIndexes.keepFor(this, ctx.after().table(op.table()).orElseThrow(), dropped.columns()));
         }
         out.add(switch (kind) {
             case "foreign key" -> head + " drop foreign key " + quote(op.name());
@@ -152,9 +154,9 @@ public class MysqlRenderer extends JooqRenderer {
 
     @Override
     public List<String> dropIndex(org.sqlbundle.compiler.ops.DropIndex op, RenderContext ctx) {
-        String table = op.index(ctx.before()).table();
+        var index = op.index(ctx.before());
         List<String> out = new java.util.ArrayList<>(
-                ForeignKeyIndexes.keepFor(this, ctx.after().table(table).orElseThrow()));
+                ForeignKeyIndexes.keepFor(this, ctx.after().table(index.table()).orElseThrow(), index.columns()));
         out.addAll(super.dropIndex(op, ctx));
         return out;
     }
