@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sqlbundle.compiler.bundle.BundleJson;
 import org.sqlbundle.compiler.bundle.BundleOptions;
 import org.sqlbundle.compiler.bundle.BundleOutput;
 import org.sqlbundle.compiler.bundle.BundleSummary;
@@ -129,16 +130,17 @@ public final class Compiler {
                 if (directions != Directions.DOWNGRADE) {
                     var w = output.write(dialect.cliName, "upgrade.sql", wr -> writer.write(up, wr));
                     hashes.put("upgrade.sql", w.sha256());
-                    files.add(fileJson("upgrade.sql", w.sha256(), w.value()));
+                    files.add(BundleJson.file("upgrade.sql", w.sha256(), w.value()));
                     written.add(w.value());
                 }
                 if (directions != Directions.UPGRADE) {
                     var w = output.write(dialect.cliName, "downgrade.sql", wr -> writer.write(down, wr));
                     hashes.put("downgrade.sql", w.sha256());
-                    files.add(fileJson("downgrade.sql", w.sha256(), w.value()));
+                    files.add(BundleJson.file("downgrade.sql", w.sha256(), w.value()));
                     written.add(w.value());
                 }
-                hashes.put("bundle.json", output.writeJson(dialect.cliName, bundleJson(dialect, renderer, up, files)));
+                hashes.put("bundle.json", output.writeJson(dialect.cliName,
+                        BundleJson.bundle(model, renderer, options, up, files)));
                 output.writeManifest(dialect.cliName, hashes);
                 summaries.put(dialect.cliName, written);
             }
@@ -167,46 +169,5 @@ public final class Compiler {
                 + " (no migration runs)\n");
         statements.forEach(s -> sb.append(s).append(";\n"));
         return sb.toString();
-    }
-
-    private Map<String, Object> fileJson(String name, String sha256, BundleSummary s) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("file", name);
-        f.put("sha256", sha256);
-        f.put("direction", s.direction());
-        f.put("from", s.from());
-        f.put("to", s.to());
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (BundleSummary.Step step : s.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", step.id());
-            m.put("message", step.message());
-            m.put("applied", step.applied());
-            m.put("statements", step.statements());
-            m.put("destructive", step.destructive());
-            steps.add(m);
-        }
-        f.put("revisions", steps);
-        return f;
-    }
-
-    private Map<String, Object> bundleJson(Dialect dialect, DialectRenderer renderer, Range up,
-                                           List<Map<String, Object>> files) {
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("tool", "sqlbundle");
-        b.put("toolVersion", ToolVersion.get());
-        b.put("chain", chain.name());
-        b.put("fingerprint", "sha256:" + chain.fingerprint());
-        b.put("dialect", dialect.cliName);
-        b.put("features", List.copyOf(model.features()));
-        b.put("versionTable", options.versionTable());
-        b.put("transactionalDdl", renderer.transactionalDdl());
-        b.put("transactions", options.transactions().cliName);
-        Map<String, Object> range = new LinkedHashMap<>();
-        range.put("from", up.fromLabel());
-        range.put("to", up.toLabel());
-        b.put("range", range);
-        b.put("files", files);
-        return b;
     }
 }

@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -158,9 +157,5 @@ public final class BundleOutput implements AutoCloseable {
         public void close() throws IOException {
             flush();
         }
-    }
-
-    static Map<String, Object> map() {
-        return new LinkedHashMap<>();
     }
 }

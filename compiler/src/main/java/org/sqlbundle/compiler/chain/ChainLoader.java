@@ -45,26 +45,30 @@ public final class ChainLoader {
                     "create the first one with 'sqlbundle revision -m \"initial schema\"'"));
         }
         Path base = Path.of("").toAbsolutePath();
-        List<Object> results = files.parallelStream().map(f -> {
+        List<FileRead> results = files.parallelStream().map(f -> {
             try {
-                return (Object) RevisionReader.read(f, display(base, f));
+                return new FileRead(RevisionReader.read(f, display(base, f)), List.of());
             } catch (SqlbundleException e) {
-                return e;
+                return new FileRead(null, e.problems());
             }
         }).toList();
         List<Revision> revisions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Object o : results) {
-            if (o instanceof Revision r) {
-                revisions.add(r);
+        for (FileRead read : results) {
+            if (read.problems().isEmpty()) {
+                revisions.add(read.revision());
             } else {
-                problems.addAll(((SqlbundleException) o).problems());
+                problems.addAll(read.problems());
             }
         }
         if (!problems.isEmpty()) {
             throw SqlbundleException.badInput(problems);
         }
         return new RevisionGraph(dir, revisions, List.of());
+    }
+
+    /** One file's outcome: its revision, or the problems that kept it from being one. */
+    private record FileRead(Revision revision, List<Problem> problems) {
     }
 
     /** Paths relative to the working directory when below it, so errors read {@code examples/x/rev.yaml:3:1}. */

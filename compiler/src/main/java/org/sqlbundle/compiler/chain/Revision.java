@@ -32,8 +32,4 @@ public record Revision(String id, Optional<String> parent, String message, List<
     public boolean appliesTo(java.util.Collection<String> enabled) {
         return features.isEmpty() || features.stream().anyMatch(enabled::contains);
     }
-
-    public String shortId() {
-        return id.length() > 12 ? id.substring(0, 12) : id;
-    }
 }

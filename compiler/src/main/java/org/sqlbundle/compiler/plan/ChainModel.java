@@ -3,7 +3,6 @@ package org.sqlbundle.compiler.plan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sqlbundle.compiler.chain.Chain;
@@ -120,15 +119,5 @@ public final class ChainModel {
     /** The expected schema with revisions up to {@code position} applied; {@link Chain#BASE} is empty. */
     public Schema schemaAt(int position) {
         return position == Chain.BASE ? Schema.EMPTY : after.get(position);
-    }
-
-    /** The schema reached by running a revision's downgrade from its upgraded state (normally schemaAt(p-1)). */
-    public Optional<Schema> schemaAfterDowngrade(int position) {
-        RevisionPlan p = plans.get(position);
-        if (!p.applied()) {
-            return Optional.of(schemaAt(position));
-        }
-        return p.downgrade().isEmpty() ? Optional.of(schemaAt(position))
-                : Optional.of(p.downgrade().get(p.downgrade().size() - 1).after());
     }
 }

@@ -47,10 +47,6 @@ public enum Dialect {
         return Arrays.stream(values()).map(d -> d.cliName).collect(Collectors.joining(", "));
     }
 
-    public boolean isMysqlFamily() {
-        return this == MYSQL || this == MARIADB;
-    }
-
     @Override
     public String toString() {
         return cliName;
