@@ -1,0 +1,115 @@
+package org.sqlbundle.verifier.target;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.JdbcDatabaseContainer;
+
+/**
+ * A database server in a fresh Docker container, started through Testcontainers; its own database is the scratch.
+ * Every container carries the label {@value #LABEL}=true. close() stops and removes it; a shutdown hook does the
+ * same on Ctrl-C, so removal never depends on Ryuk (which a CI may disable).
+ */
+public final class ContainerTarget implements Target {
+
+    public static final String LABEL = "org.sqlbundle.verifier";
+
+    private final ContainerEngine engine;
+    private final String image;
+    private final JdbcDatabaseContainer<?> container;
+    private final Thread shutdownHook;
+
+    private ContainerTarget(ContainerEngine engine, String image, JdbcDatabaseContainer<?> container) {
+        this.engine = engine;
+        this.image = image;
+        this.container = container;
+        this.shutdownHook = new Thread(container::stop, "sqlbundle-container-stop");
+    }
+
+    public static ContainerTarget start(ContainerEngine engine, TargetOptions options) {
+        String image = options.image().orElse(engine.defaultImage);
+        requireDocker();
+        SortedMap<String, String> labels = new TreeMap<>(options.labels());
+        labels.put(LABEL, "true");
+        JdbcDatabaseContainer<?> container = engine.newContainer(image);
+        container.withLabels(labels);
+        ContainerTarget target = new ContainerTarget(engine, image, container);
+        Runtime.getRuntime().addShutdownHook(target.shutdownHook);
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            target.close();
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "cannot start a " + engine.dialect + " container from image " + image + ": "
+                            + DriverConnections.scrub(e.getMessage(), container.getPassword()), e);
+        }
+        return target;
+    }
+
+    private static void requireDocker() {
+        boolean available;
+        try {
+            available = DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            available = false;
+        }
+        if (!available) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "Docker is not available: container targets need a running Docker daemon "
+                            + "(or use --target sqlite, h2, embedded-postgresql or a jdbc: URL)");
+        }
+    }
+
+    public String containerId() {
+        return container.getContainerId();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return engine.dialect;
+    }
+
+    @Override
+    public Connection openConnection() {
+        return DriverConnections.open(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                describe());
+    }
+
+    @Override
+    public String describe() {
+        String id = containerId() == null ? "not started" : containerId().substring(0, 12);
+        return engine.dialect + " container " + image + " (" + id + "), database " + container.getDatabaseName();
+    }
+
+    /** {@code docker exec -i}: Testcontainers' execInContainer cannot feed stdin, the docker CLI can. */
+    @Override
+    public Optional<ClientCommand> clientCommand() {
+        List<String> argv = new ArrayList<>(List.of("docker", "exec", "-i"));
+        Map<String, String> env = Map.of();
+        if (engine != ContainerEngine.POSTGRESQL) {
+            // "-e MYSQL_PWD" with no value copies it from the docker CLI's environment: not visible in ps
+            argv.addAll(List.of("-e", "MYSQL_PWD"));
+            env = Map.of("MYSQL_PWD", container.getPassword());
+        }
+        argv.add(containerId());
+        argv.addAll(engine.clientArgs(container.getUsername(), container.getDatabaseName()));
+        return Optional.of(ClientCommand.of(argv, env));
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to run and stops the container itself
+        }
+        container.stop();
+    }
+}

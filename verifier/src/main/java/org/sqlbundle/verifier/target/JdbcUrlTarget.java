@@ -1,0 +1,126 @@
+package org.sqlbundle.verifier.target;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.SqlbundleException;
+
+/**
+ * A scratch database on an existing PostgreSQL, MySQL or MariaDB server: {@code sqlbundle_scratch_<random>} is
+ * created on open and dropped on close, so a shared server keeps nothing. A new PostgreSQL database copies
+ * template1, so it is checked to be empty: a populated template would make every snapshot wrong.
+ */
+public final class JdbcUrlTarget implements Target {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ServerUrl server;
+    private final ServerUrl scratch;
+    private final String user;
+    private final String password;
+
+    private JdbcUrlTarget(ServerUrl server, String scratchName, String user, String password) {
+        this.server = server;
+        this.scratch = server.withDatabase(scratchName);
+        this.user = user;
+        this.password = password;
+    }
+
+    public static JdbcUrlTarget open(String url, String user, String password, boolean allowNonEmpty) {
+        ServerUrl server = ServerUrl.parse(url);
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        JdbcUrlTarget target = new JdbcUrlTarget(server, "sqlbundle_scratch_" + HexFormat.of().formatHex(bytes),
+                user, password);
+        target.administer("CREATE DATABASE " + target.scratchDatabase());
+        int objects = target.countObjects();
+        if (objects > 0 && !allowNonEmpty) {
+            target.close();
+            throw SqlbundleException.badInput("the new scratch database on " + server.describe() + " already holds "
+                    + objects + " object(s), copied from the server's template; clean the template or allow a "
+                    + "non-empty target");
+        }
+        return target;
+    }
+
+    public String scratchDatabase() {
+        return scratch.database();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return server.dialect();
+    }
+
+    @Override
+    public Connection openConnection() {
+        return DriverConnections.open(scratch.jdbcUrl(), user, password, describe());
+    }
+
+    @Override
+    public String describe() {
+        return scratch.describe();
+    }
+
+    /** The local client; the password travels in the environment (PGPASSWORD, MYSQL_PWD), not the arguments. */
+    @Override
+    public Optional<ClientCommand> clientCommand() {
+        String port = String.valueOf(scratch.port());
+        if (dialect() == Dialect.POSTGRESQL) {
+            return Optional.of(ClientCommand.of(List.of("psql", "-h", scratch.host(), "-p", port, "-U", user,
+                    "-d", scratch.database(), "-v", "ON_ERROR_STOP=1", "-X", "-q", "-w", "-f", "-"),
+                    password == null ? Map.of() : Map.of("PGPASSWORD", password)));
+        }
+        String client = dialect() == Dialect.MYSQL ? "mysql" : "mariadb";
+        return Optional.of(ClientCommand.of(List.of(client, "--protocol=TCP", "-h", scratch.host(), "-P", port,
+                "-u" + user, scratch.database()), password == null ? Map.of() : Map.of("MYSQL_PWD", password)));
+    }
+
+    @Override
+    public void close() {
+        String force = dialect() == Dialect.POSTGRESQL && postgresMajorVersion() >= 13 ? " WITH (FORCE)" : "";
+        administer("DROP DATABASE IF EXISTS " + scratchDatabase() + force);
+    }
+
+    private void administer(String sql) {
+        try (Connection admin = DriverConnections.open(server.jdbcUrl(), user, password, server.describe());
+             java.sql.Statement s = admin.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot run '" + sql + "' on "
+                    + server.describe() + ": " + DriverConnections.scrub(e.getMessage(), password), e);
+        }
+    }
+
+    private int postgresMajorVersion() {
+        try (Connection admin = DriverConnections.open(server.jdbcUrl(), user, password, server.describe())) {
+            return admin.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /** Tables, views and sequences (and PostgreSQL enum types) outside the system schemas. */
+    private int countObjects() {
+        String sql = dialect() == Dialect.POSTGRESQL
+                ? "SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                        + " AND n.nspname NOT LIKE 'pg_toast%' AND c.relkind IN ('r','v','m','S','p','f'))"
+                        + " + (SELECT count(*) FROM pg_type WHERE typtype = 'e')"
+                : "SELECT count(*) FROM information_schema.tables WHERE table_schema = database()";
+        try (Connection c = openConnection(); java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot inspect "
+                    + describe() + ": " + DriverConnections.scrub(e.getMessage(), password), e);
+        }
+    }
+}

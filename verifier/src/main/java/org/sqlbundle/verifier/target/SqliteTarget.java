@@ -1,0 +1,68 @@
+package org.sqlbundle.verifier.target;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.SqlbundleException;
+
+/**
+ * A SQLite database in a temporary file (a file, not {@code :memory:}, so that every connection and the
+ * {@code sqlite3} client see the same database). The file and its journal/WAL companions go on close.
+ */
+public final class SqliteTarget implements Target {
+
+    private final Path file;
+
+    private SqliteTarget(Path file) {
+        this.file = file;
+    }
+
+    public static SqliteTarget create() {
+        try {
+            return new SqliteTarget(Files.createTempFile("sqlbundle-scratch-", ".db"));
+        } catch (IOException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "cannot create a temporary SQLite file: " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public Connection openConnection() {
+        return DriverConnections.open("jdbc:sqlite:" + file, null, null, describe());
+    }
+
+    @Override
+    public String describe() {
+        return "sqlite " + file;
+    }
+
+    @Override
+    public Optional<ClientCommand> clientCommand() {
+        return Optional.of(ClientCommand.of(List.of("sqlite3", "-bail", file.toString()), Map.of()));
+    }
+
+    @Override
+    public void close() {
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // a temp file that cannot be deleted is left to the OS's temp cleaning
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.sqlbundle.verifier.target;
+
+import java.sql.Connection;
+import java.util.Optional;
+import org.sqlbundle.compiler.render.Dialect;
+
+/**
+ * A scratch database to replay bundles into, owned by whoever opened it: {@link #close()} removes it (file,
+ * in-memory database, embedded server, container or scratch database on an existing server).
+ */
+public interface Target extends AutoCloseable {
+
+    Dialect dialect();
+
+    /**
+     * A fresh connection to the scratch database; the caller closes it.
+     *
+     * @throws org.sqlbundle.compiler.source.SqlbundleException of kind INFRASTRUCTURE when it cannot connect
+     */
+    Connection openConnection();
+
+    /** A one-line, password-free description for messages and reports. */
+    String describe();
+
+    /** How to run the real command-line client against this database, when there is one (H2 has none). */
+    Optional<ClientCommand> clientCommand();
+
+    /** Removes the scratch database; never throws for a database that is already gone. */
+    @Override
+    void close();
+}
