@@ -1,0 +1,114 @@
+package org.sqlbundle.cli.verbs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlbundle.cli.Fixtures;
+import org.sqlbundle.cli.Sqlbundle;
+import org.sqlbundle.cli.Sqlbundle.Outcome;
+
+class CompileCommandTest {
+
+    @TempDir
+    Path work;
+
+    private String dir() {
+        return Fixtures.chain("linear-3").toString();
+    }
+
+    @Test
+    void writesEveryFileForEachDialect() {
+        Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "sqlite,postgresql", "--out", "out");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String d : new String[]{"sqlite", "postgresql"}) {
+            for (String f : new String[]{"upgrade.sql", "downgrade.sql", "bundle.json", "MANIFEST.sha256"}) {
+                assertTrue(Files.isRegularFile(work.resolve("out").resolve(d).resolve(f)), d + "/" + f);
+            }
+        }
+        assertFalse(Files.exists(work.resolve("out/h2")));
+        assertTrue(run.out().contains("sqlite     upgrade   base -> cccc00000003: 3 revisions"), run.out());
+    }
+
+    @Test
+    void skippedFeatureRevisionIsStillStampedAndSaysWhy() throws Exception {
+        Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "h2", "--out", "out");
+        assertEquals(0, run.exitCode(), run.err());
+        String up = Files.readString(work.resolve("out/h2/upgrade.sql"));
+        assertTrue(up.contains("-- skipped: needs feature lbaas, which is not enabled"), up);
+        assertFalse(up.contains("create table \"members\""), up);
+        assertTrue(up.contains("'cccc00000003'"), "the skipped revision is still stamped");
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalBundles() throws Exception {
+        Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "all", "--feature", "lbaas", "--out", "a");
+        Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "all", "--feature", "lbaas", "--out", "b");
+        for (String d : new String[]{"postgresql", "mysql", "mariadb", "sqlite", "h2"}) {
+            for (String f : new String[]{"upgrade.sql", "downgrade.sql", "bundle.json", "MANIFEST.sha256"}) {
+                assertEquals(Files.readString(work.resolve("a").resolve(d).resolve(f)),
+                        Files.readString(work.resolve("b").resolve(d).resolve(f)), d + "/" + f);
+            }
+        }
+    }
+
+    @Test
+    void unknownDialectFailsWithExitTwoAndWritesNothing() {
+        Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "oracle", "--out", "out");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown dialect 'oracle'"), run.err());
+        assertFalse(Files.exists(work.resolve("out")));
+    }
+
+    @Test
+    void badRangeFailsWithExitTwoAndWritesNothing() {
+        Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "h2", "--range", "head:base",
+                "--out", "out");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("E037"), run.err());
+        assertFalse(Files.exists(work.resolve("out")));
+    }
+
+    @Test
+    void upgradeSqlPrintsAGuardedStampedScript() {
+        Outcome run = Sqlbundle.run(work, "upgrade", "folsom:head", "--sql", "--dialect", "postgresql", "--dir", dir(),
+                "--feature", "lbaas");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("-- range:         bbbb00000002 -> cccc00000003"), run.out());
+        assertTrue(run.out().contains("sqlbundle guard: database is not at version bbbb00000002"), run.out());
+        assertTrue(run.out().contains("update \"sqlbundle_version\" set \"version_num\" = 'cccc00000003'"),
+                run.out());
+    }
+
+    @Test
+    void downgradeSqlRunsNewestFirst() {
+        Outcome run = Sqlbundle.run(work, "downgrade", "head:base", "--sql", "--dialect", "sqlite", "--dir", dir(),
+                "--feature", "lbaas");
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.indexOf("revision 1/3: cccc00000003") < out.indexOf("revision 3/3: aaaa00000001"), out);
+    }
+
+    @Test
+    void withoutSqlTheVerbRefusesInsteadOfTouchingADatabase() {
+        Outcome run = Sqlbundle.run(work, "upgrade", "head", "--dialect", "sqlite", "--dir", dir());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("add --sql"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void stampSqlSetsTheVersionTableWithoutMigrating() {
+        Outcome run = Sqlbundle.run(work, "stamp", "folsom", "--sql", "--dialect", "mysql", "--dir", dir(),
+                "--version-table", "alembic_version");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("delete from `alembic_version`;"), run.out());
+        assertTrue(run.out().contains("insert into `alembic_version` (`version_num`) values ('bbbb00000002');"),
+                run.out());
+        assertFalse(run.out().contains("create table `pools`"), run.out());
+    }
+}
