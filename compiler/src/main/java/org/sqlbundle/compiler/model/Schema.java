@@ -1,32 +1,47 @@
 package org.sqlbundle.compiler.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.pcollections.PSortedMap;
+import org.pcollections.PSortedSet;
 import org.pcollections.TreePMap;
+import org.pcollections.TreePSet;
 
 /**
  * The expected schema at one point of the chain. Immutable and persistent: applying an op shares
  * everything it does not touch, so keeping the state after every revision of a 10,000-revision chain
- * costs little, and sorted maps keep every walk over it deterministic.
+ * costs little, and sorted maps keep every walk over it deterministic. Two reverse indexes (who references a
+ * table, who uses an enum) are kept in step with the tables so that ops checking them don't scan every table:
+ * on a long chain with thousands of live tables that scan made applying the chain quadratic.
  */
 public final class Schema {
 
     public static final Schema EMPTY = new Schema(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
-            TreePMap.empty());
+            TreePMap.empty(), TreePMap.empty(), TreePMap.empty());
 
     private final PSortedMap<String, Table> tables;
     /** index name -> owning table: index names are unique schema-wide. */
     private final PSortedMap<String, String> indexOwners;
     private final PSortedMap<String, EnumType> enums;
     private final PSortedMap<String, View> views;
+    /** referenced table -> tables with a foreign key to it (itself included for a self-reference). */
+    private final PSortedMap<String, PSortedSet<String>> referrers;
+    /** enum type -> tables with a column of that type. */
+    private final PSortedMap<String, PSortedSet<String>> enumUsers;
 
     private Schema(PSortedMap<String, Table> tables, PSortedMap<String, String> indexOwners,
-                   PSortedMap<String, EnumType> enums, PSortedMap<String, View> views) {
+                   PSortedMap<String, EnumType> enums, PSortedMap<String, View> views,
+                   PSortedMap<String, PSortedSet<String>> referrers, PSortedMap<String, PSortedSet<String>> enumUsers) {
         this.tables = tables;
         this.indexOwners = indexOwners;
         this.enums = enums;
         this.views = views;
+        this.referrers = referrers;
+        this.enumUsers = enumUsers;
     }
 
     public SortedMap<String, Table> tables() {
@@ -58,6 +73,27 @@ public final class Schema {
         return Optional.ofNullable(views.get(name));
     }
 
+    /** Tables with a foreign key to {@code table} (itself too if it references itself), in name order. */
+    public List<Table> tablesReferencing(String table) {
+        return tablesNamed(referrers.get(table));
+    }
+
+    /** Tables with a column of enum type {@code enumName}, in name order. */
+    public List<Table> tablesUsingEnum(String enumName) {
+        return tablesNamed(enumUsers.get(enumName));
+    }
+
+    private List<Table> tablesNamed(PSortedSet<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        List<Table> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            out.add(tables.get(name));
+        }
+        return out;
+    }
+
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && views.isEmpty();
     }
@@ -74,7 +110,9 @@ public final class Schema {
         for (Index i : table.indexes()) {
             owners = owners.plus(i.name(), table.name());
         }
-        return new Schema(tables.plus(table.name(), table), owners, enums, views);
+        return new Schema(tables.plus(table.name(), table), owners, enums, views,
+                reindex(referrers, table.name(), referencedTables(old), referencedTables(table)),
+                reindex(enumUsers, table.name(), usedEnums(old), usedEnums(table)));
     }
 
     public Schema withoutTable(String name) {
@@ -85,23 +123,70 @@ public final class Schema {
                 owners = owners.minus(i.name());
             }
         }
-        return new Schema(tables.minus(name), owners, enums, views);
+        return new Schema(tables.minus(name), owners, enums, views,
+                reindex(referrers, name, referencedTables(old), new TreeSet<>()),
+                reindex(enumUsers, name, usedEnums(old), new TreeSet<>()));
     }
 
     public Schema withEnum(EnumType e) {
-        return new Schema(tables, indexOwners, enums.plus(e.name(), e), views);
+        return new Schema(tables, indexOwners, enums.plus(e.name(), e), views, referrers, enumUsers);
     }
 
     public Schema withoutEnum(String name) {
-        return new Schema(tables, indexOwners, enums.minus(name), views);
+        return new Schema(tables, indexOwners, enums.minus(name), views, referrers, enumUsers);
     }
 
     public Schema withView(View v) {
-        return new Schema(tables, indexOwners, enums, views.plus(v.name(), v));
+        return new Schema(tables, indexOwners, enums, views.plus(v.name(), v), referrers, enumUsers);
     }
 
     public Schema withoutView(String name) {
-        return new Schema(tables, indexOwners, enums, views.minus(name));
+        return new Schema(tables, indexOwners, enums, views.minus(name), referrers, enumUsers);
+    }
+
+    private static SortedSet<String> referencedTables(Table table) {
+        SortedSet<String> out = new TreeSet<>();
+        if (table != null) {
+            for (ForeignKey fk : table.foreignKeys()) {
+                out.add(fk.refTable());
+            }
+        }
+        return out;
+    }
+
+    private static SortedSet<String> usedEnums(Table table) {
+        SortedSet<String> out = new TreeSet<>();
+        if (table != null) {
+            for (Column c : table.columns()) {
+                if (c.type().isEnum()) {
+                    out.add(c.type().enumName());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Moves {@code table} from the entries of {@code before} to those of {@code after} in a reverse index. */
+    private static PSortedMap<String, PSortedSet<String>> reindex(PSortedMap<String, PSortedSet<String>> index,
+                                                                  String table, SortedSet<String> before,
+                                                                  SortedSet<String> after) {
+        if (before.equals(after)) {
+            return index;
+        }
+        PSortedMap<String, PSortedSet<String>> out = index;
+        for (String key : before) {
+            if (!after.contains(key)) {
+                PSortedSet<String> left = out.get(key).minus(table);
+                out = left.isEmpty() ? out.minus(key) : out.plus(key, left);
+            }
+        }
+        for (String key : after) {
+            if (!before.contains(key)) {
+                PSortedSet<String> users = out.get(key);
+                out = out.plus(key, (users == null ? TreePSet.<String>empty() : users).plus(table));
+            }
+        }
+        return out;
     }
 
     @Override

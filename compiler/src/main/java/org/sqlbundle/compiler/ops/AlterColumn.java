@@ -82,7 +82,7 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
         Schema after = before;
         if (renameTo.isPresent()) {
             altered = renameReferences(altered, renameTo.get());
-            for (Table other : before.tables().values()) {
+            for (Table other : before.tablesReferencing(table)) {
                 if (!other.name().equals(table) && other.foreignKeys().stream().anyMatch(this::pointsHere)) {
                     after = after.withTable(other.withForeignKeys(renameRefColumns(other.foreignKeys(), renameTo.get())));
                 }
@@ -102,7 +102,7 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
         if (t.foreignKeys().stream().anyMatch(f -> f.columns().contains(name))) {
             return true;
         }
-        return schema.tables().values().stream().flatMap(o -> o.foreignKeys().stream()).anyMatch(this::pointsHere);
+        return schema.tablesReferencing(table).stream().flatMap(o -> o.foreignKeys().stream()).anyMatch(this::pointsHere);
     }
 
     private boolean pointsHere(ForeignKey fk) {

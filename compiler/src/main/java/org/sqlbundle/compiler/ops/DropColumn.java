@@ -52,7 +52,7 @@ public record DropColumn(SourcePos pos, String table, String name) implements Op
         if (ck.isPresent()) {
             return Optional.of("check constraint " + ck.get().name());
         }
-        for (Table other : schema.tables().values()) {
+        for (Table other : schema.tablesReferencing(table)) {
             var ref = other.foreignKeys().stream()
                     .filter(f -> f.refTable().equals(table) && f.refColumns().contains(name)).findFirst();
             if (ref.isPresent()) {

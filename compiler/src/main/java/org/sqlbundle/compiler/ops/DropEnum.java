@@ -21,7 +21,7 @@ public record DropEnum(SourcePos pos, String name) implements Op {
     @Override
     public Schema apply(Schema before) {
         enumType(before);
-        for (Table t : before.tables().values()) {
+        for (Table t : before.tablesUsingEnum(name)) {
             t.columns().stream().filter(c -> c.type().isEnum() && c.type().enumName().equals(name)).findFirst()
                     .ifPresent(c -> {
                         throw ModelCheck.fail(pos, "E124", "drop_enum " + name + ": column " + t.name() + "."

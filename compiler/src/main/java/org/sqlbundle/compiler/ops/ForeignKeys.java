@@ -55,8 +55,10 @@ final class ForeignKeys {
      * keyed there, as "table.fk"; other tables are read from {@code schema}, the table itself from {@code changed}.
      */
     static java.util.Optional<String> orphaned(Schema schema, Table changed) {
-        for (Table t : schema.tables().values()) {
-            Table owner = t.name().equals(changed.name()) ? changed : t;
+        java.util.SortedMap<String, Table> candidates = new java.util.TreeMap<>();
+        schema.tablesReferencing(changed.name()).forEach(t -> candidates.put(t.name(), t));
+        candidates.put(changed.name(), changed);
+        for (Table owner : candidates.values()) {
             for (ForeignKey fk : owner.foreignKeys()) {
                 if (fk.refTable().equals(changed.name()) && !keyed(changed, fk.refColumns())) {
                     return java.util.Optional.of(owner.name() + "." + fk.name());
@@ -68,7 +70,7 @@ final class ForeignKeys {
 
     /** The first foreign key elsewhere in the schema that points at {@code table}, as "table.fk". */
     static java.util.Optional<String> referencing(Schema schema, String table) {
-        for (Table t : schema.tables().values()) {
+        for (Table t : schema.tablesReferencing(table)) {
             if (t.name().equals(table)) {
                 continue;
             }

@@ -18,9 +18,9 @@ public record RenameTable(SourcePos pos, String name, String to) implements Op {
         Table table = ModelCheck.table(before, name, pos, opName());
         ModelCheck.tableAbsent(before, to, pos, opName());
         Schema after = before.withoutTable(name).withTable(retarget(table.withName(to)));
-        for (Table other : after.tables().values()) {
-            if (other.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name))) {
-                after = after.withTable(retarget(other));
+        for (Table referrer : before.tablesReferencing(name)) {
+            if (!referrer.name().equals(name)) {
+                after = after.withTable(retarget(after.table(referrer.name()).orElseThrow()));
             }
         }
         return after;

@@ -56,4 +56,32 @@ class SchemaTest {
         assertTrue(stripped.foreignKeys().isEmpty() && stripped.uniques().isEmpty() && stripped.checks().isEmpty());
         assertEquals("u", t.withName("u").name());
     }
+
+    @Test
+    void reverseIndexesFollowForeignKeysAndEnumColumns() {
+        ForeignKey toA = new ForeignKey("fk_a", List.of("id"), "a", List.of("id"), ForeignKey.Action.NO_ACTION,
+                ForeignKey.Action.NO_ACTION);
+        Column state = new Column("state", PortableType.parse("enum(st)"), true, Optional.empty(), false,
+                Optional.empty());
+        Table b = table("b").withForeignKeys(List.of(toA));
+        Table c = new Table("c", List.of(state), Optional.empty(), List.of(toA), List.of(), List.of(), List.of(),
+                Optional.empty());
+        Schema s = Schema.EMPTY.withTable(table("a")).withTable(c).withTable(b);
+        assertEquals(List.of("b", "c"), names(s.tablesReferencing("a")), "name order, whatever the insert order");
+        assertEquals(List.of("c"), names(s.tablesUsingEnum("st")));
+        assertEquals(List.of(), names(s.tablesReferencing("b")));
+
+        Schema bDropsKey = s.withTable(table("b"));
+        assertEquals(List.of("c"), names(bDropsKey.tablesReferencing("a")));
+        assertEquals(table("b"), bDropsKey.tablesReferencing("a").isEmpty() ? null : bDropsKey.table("b").orElseThrow());
+        Schema cGone = bDropsKey.withoutTable("c");
+        assertEquals(List.of(), names(cGone.tablesReferencing("a")));
+        assertEquals(List.of(), names(cGone.tablesUsingEnum("st")));
+        assertEquals(Schema.EMPTY.withTable(table("a")).withTable(table("b")), cGone,
+                "the reverse indexes are derived: equality is by content");
+    }
+
+    private static List<String> names(List<Table> tables) {
+        return tables.stream().map(Table::name).toList();
+    }
 }
