@@ -16,4 +16,9 @@ public final class DialectsOptions {
     public List<Dialect> dialects() {
         return DialectOption.parse(dialects);
     }
+
+    /** The dialects given, or all five when neither --dialect nor the config file names any. */
+    public List<Dialect> dialectsOrAll() {
+        return dialects == null || dialects.isBlank() ? List.of(Dialect.values()) : dialects();
+    }
 }

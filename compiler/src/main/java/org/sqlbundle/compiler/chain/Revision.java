@@ -2,22 +2,26 @@ package org.sqlbundle.compiler.chain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.source.SourcePos;
 
 /**
  * One revision file, read and typed. {@code downgrade} is empty when the author left it to the compiler.
  * {@code features} non-empty means the revision applies only when one of them is enabled.
- * {@code sha256} is the hash of the file's bytes, for the chain fingerprint.
+ * {@code sha256} is the hash of the file's bytes, for the chain fingerprint. {@code lintIgnore} holds the lint
+ * codes the author silenced for this revision ({@code lint: {ignore: [L004]}}).
  */
 public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
-                       List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, String sha256) {
+                       List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, String sha256,
+                       Set<String> lintIgnore) {
 
     public Revision {
         tags = List.copyOf(tags);
         features = List.copyOf(features);
         upgrade = List.copyOf(upgrade);
         downgrade = downgrade.map(List::copyOf);
+        lintIgnore = Set.copyOf(lintIgnore);
     }
 
     public String file() {

@@ -24,8 +24,10 @@ import org.sqlbundle.compiler.source.YamlReader;
 /** Reads one revision file; see docs/revision-format.md. */
 public final class RevisionReader {
 
-    static final Set<String> KEYS = Set.of("id", "parent", "message", "tags", "when", "upgrade", "downgrade");
+    static final Set<String> KEYS = Set.of("id", "parent", "message", "tags", "when", "upgrade", "downgrade",
+            "lint");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
+    static final Pattern LINT_CODE = Pattern.compile("L[0-9]{3}");
     static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]*");
     /** Words that mean a position in every reference, so no id or tag may take them. */
     static final Set<String> RESERVED = Set.of("head", "base", "heads");
@@ -80,10 +82,20 @@ public final class RevisionReader {
         List<String> features = f.optional("when")
                 .map(w -> Fields.of(w, "when", Set.of("features")).requiredStringList("features"))
                 .orElse(List.of());
+        Set<String> lintIgnore = f.optional("lint")
+                .map(l -> Set.copyOf(Fields.of(l, "lint", Set.of("ignore")).requiredStringList("ignore")))
+                .orElse(Set.of());
+        for (String code : lintIgnore) {
+            if (!LINT_CODE.matcher(code).matches()) {
+                throw Fields.error(f.pos("lint"), "E017", "lint code '" + code + "' is not a lint code",
+                        "lint codes look like L004; 'sqlbundle lint --list' prints them all");
+            }
+        }
         List<Op> upgrade = OpReader.readList(f.list("upgrade"));
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
-        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), sha256(bytes));
+        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), sha256(bytes),
+                lintIgnore);
     }
 
     static String sha256(byte[] bytes) {

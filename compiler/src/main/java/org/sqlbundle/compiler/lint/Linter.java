@@ -1,0 +1,52 @@
+package org.sqlbundle.compiler.lint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sqlbundle.compiler.lint.rules.LintRules;
+import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.plan.RevisionPlan;
+import org.sqlbundle.compiler.source.SqlbundleException;
+
+/**
+ * Runs every lint rule over every revision the model applied. Build the model with all features enabled so that
+ * feature-only revisions are linted too. A code silenced by the revision ({@code lint: {ignore: [...]}}) or by the
+ * caller is dropped. Findings come out in chain order, then in the order the rules found them.
+ */
+public final class Linter {
+
+    private Linter() {
+    }
+
+    public static List<LintRule> rules() {
+        return LintRules.ALL;
+    }
+
+    public static LintReport lint(ChainModel model, LintScope scope, Collection<String> ignoredCodes) {
+        Set<String> known = new TreeSet<>();
+        rules().forEach(r -> known.add(r.code()));
+        for (String code : ignoredCodes) {
+            if (!known.contains(code)) {
+                throw SqlbundleException.badInput("unknown lint code '" + code + "'; known codes: "
+                        + String.join(", ", known));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        int revisions = model.chain().size();
+        for (int position = 0; position < revisions; position++) {
+            RevisionPlan plan = model.plan(position);
+            if (!plan.applied()) {
+                continue;
+            }
+            for (LintRule rule : rules()) {
+                if (ignoredCodes.contains(rule.code()) || plan.revision().lintIgnore().contains(rule.code())) {
+                    continue;
+                }
+                rule.check(plan, scope, out::add);
+            }
+        }
+        return new LintReport(out, revisions);
+    }
+}
