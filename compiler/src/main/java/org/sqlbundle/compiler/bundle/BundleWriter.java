@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.chain.Revision;
@@ -23,6 +24,9 @@ import org.sqlbundle.compiler.render.SqlComments;
  * Sections stream to the writer one at a time, so a 10,000-revision bundle never sits in memory whole.
  */
 public final class BundleWriter {
+
+    /** Revisions rendered ahead of the writer at a time: enough to keep every core busy, bounded in memory. */
+    private static final int CHUNK = 256;
 
     private final ChainModel model;
     private final DialectRenderer renderer;
@@ -48,20 +52,45 @@ public final class BundleWriter {
         templates.merge("guard.vm", Map.of("bundle", bundle,
                 "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
         List<BundleSummary.Step> summary = new ArrayList<>(steps.size());
-        int number = 0;
-        for (Revision r : steps) {
-            number++;
-            int position = model.chain().positionOf(r.id()).orElseThrow();
-            RevisionPlan plan = model.plan(position);
-            Map<String, Object> rev = revisionValues(plan, up, number, steps.size());
-            templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), out);
-            summary.add(new BundleSummary.Step(r.id(), r.message(), plan.applied(), (Integer) rev.get("statementCount"),
-                    plan.destructiveReasons(up)));
+        for (int start = 0; start < steps.size(); start += CHUNK) {
+            int first = start;
+            List<Revision> chunk = steps.subList(start, Math.min(steps.size(), start + CHUNK));
+            // rendering ops is most of the work and each revision's is independent: render a chunk on every core,
+            // then lay it out in chain order, so the output is the same as a sequential run
+            List<Section> sections = IntStream.range(0, chunk.size()).parallel()
+                    .mapToObj(k -> section(chunk.get(k), up, first + k + 1, steps.size())).toList();
+            for (Section section : sections) {
+                if (section.failure() != null) {
+                    throw section.failure();
+                }
+                Map<String, Object> rev = section.values();
+                templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), out);
+                RevisionPlan plan = section.plan();
+                summary.add(new BundleSummary.Step(plan.revision().id(), plan.revision().message(), plan.applied(),
+                        (Integer) rev.get("statementCount"), plan.destructiveReasons(up)));
+            }
         }
         templates.merge("footer.vm", Map.of("bundle", bundle), out);
         flush(out);
         return new BundleSummary(renderer.dialect().cliName, up ? "upgrade" : "downgrade", range.fromLabel(),
                 range.toLabel(), summary);
+    }
+
+    /** A revision's plan and its rendered template values, or why rendering failed. */
+    private record Section(RevisionPlan plan, Map<String, Object> values, RuntimeException failure) {
+    }
+
+    /**
+     * Renders one revision. A failure is rethrown here, on the calling thread, as it is: a parallel stream would
+     * otherwise hand back a reflective copy of the exception, losing its problems list.
+     */
+    private Section section(Revision r, boolean up, int number, int count) {
+        RevisionPlan plan = model.plan(model.chain().positionOf(r.id()).orElseThrow());
+        try {
+            return new Section(plan, revisionValues(plan, up, number, count), null);
+        } catch (RuntimeException e) {
+            return new Section(plan, Map.of(), e);
+        }
     }
 
     private Map<String, Object> bundleValues(Range range, boolean up, List<Revision> steps) {

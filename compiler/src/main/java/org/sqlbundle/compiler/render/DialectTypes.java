@@ -14,7 +14,8 @@ final class DialectTypes {
 
     // DefaultDataType's constructor registers every instance in jOOQ's static (unsynchronised) type registry;
     // creating each name once, under one lock, keeps that registry bounded and uncorrupted.
-    private static final Map<String, DataType<Object>> BY_NAME = new HashMap<>();
+    // concurrent: bundle sections are rendered on several threads (BundleWriter)
+    private static final Map<String, DataType<Object>> BY_NAME = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DialectTypes() {
     }
