@@ -110,6 +110,10 @@ class VerifyCommandTest {
         assertEquals(2, format.exitCode(), format.err());
         assertTrue(format.err().contains("unknown report format 'xml'"), format.err());
         assertFalse(Files.exists(work.resolve("r.xml")));
+        Outcome noClient = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--target", "h2", "--client");
+        assertEquals(2, noClient.exitCode(), noClient.err());
+        assertTrue(noClient.err().contains("h2 has no command-line client"), noClient.err());
+        assertFalse(noClient.err().contains("verifying 1/"), "refused before the first revision");
     }
 
     @Test

@@ -53,6 +53,10 @@ public final class Verifier {
 
     private VerificationResult verify(Target target, Range range, VerifyOptions options, ProgressListener progress,
                                       Cleanup cleanup) {
+        if (options.mode() == ReplayMode.CLIENT && target.clientCommand().isEmpty()) {
+            throw SqlbundleException.badInput(target.dialect().cliName + " has no command-line client to replay "
+                    + "with; verify it over JDBC (without --client)");
+        }
         long started = System.nanoTime();
         Path scriptDir = cleanup.register(new ScriptDir()).path;
         Replayer replayer = new Replayer(options.mode(), scriptDir);
