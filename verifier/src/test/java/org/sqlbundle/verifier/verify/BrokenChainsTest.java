@@ -92,4 +92,20 @@ class BrokenChainsTest {
         assertEquals(Outcome.PASSED, r.steps().get(0).checks().get(1).outcome(),
                 "the schema itself was restored; only the stamp is wrong");
     }
+
+    @Test
+    void bundleWithoutItsGuardRunsAtTheWrongVersionOnSqlite() {
+        Path fixture = VerifyRuns.brokenChain("guard-removed");
+        Compiler compiler = Compiler.configure().chainDir(fixture.resolve("revisions"))
+                .templatesDir(fixture.resolve("templates")).load();
+        VerificationResult r = new Verifier(compiler).verify(VerifyOptions.builder("sqlite")
+                .range("aaaa00000001:head").build(), ProgressListener.NONE);
+        String report = TextReport.render(r);
+        assertFalse(r.passed(), report);
+        assertTrue(r.steps().stream().noneMatch(StepResult::failed), "the walk itself is fine: " + report);
+        VerificationResult.Failure failure = r.firstFailure().orElseThrow();
+        assertTrue(failure.step().isEmpty(), report);
+        assertEquals(Check.GUARD_REFUSES_WRONG_VERSION, failure.check().check(), report);
+        assertTrue(report.contains("first failure: whole-range bundles, check guard-refuses-wrong-version"), report);
+    }
 }
