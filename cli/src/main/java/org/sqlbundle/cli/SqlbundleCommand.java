@@ -14,6 +14,7 @@ import org.sqlbundle.cli.verbs.RevisionCommand;
 import org.sqlbundle.cli.verbs.ShowCommand;
 import org.sqlbundle.cli.verbs.StampCommand;
 import org.sqlbundle.cli.verbs.UpgradeCommand;
+import org.sqlbundle.cli.verbs.VerifyCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = "Offline SQL bundle compiler and verifier for linear revision chains.",
         subcommands = {CheckCommand.class, HistoryCommand.class, HeadsCommand.class, ShowCommand.class,
                 RevisionCommand.class, CompileCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                StampCommand.class, LintCommand.class, AutoComplete.GenerateCompletion.class},
+                StampCommand.class, VerifyCommand.class, LintCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  OK", "  1  a check failed, or an internal error", "  2  bad input: revision files, references,"
                 + " options", "  3  infrastructure: database, Docker, file system"})

@@ -23,13 +23,18 @@ public final class ChainOptions {
             description = "Directory of revision files (default: 'dir' in sqlbundle.yaml).")
     private String dir;
 
-    /** The chain directory, resolved against the working directory. */
+    /**
+     * The chain directory, resolved against the working directory. A project directory (one holding a
+     * {@code revisions/} directory, like examples/lbaas) stands for its revisions.
+     */
     public Path dir() {
         if (dir == null || dir.isBlank()) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--dir"), "E062",
                     "no chain directory given", "pass --dir DIR, or put 'dir: DIR' in sqlbundle.yaml"));
         }
-        return SqlbundleCommand.of(mixee).environment().resolve(dir);
+        Path resolved = SqlbundleCommand.of(mixee).environment().resolve(dir);
+        Path revisions = resolved.resolve("revisions");
+        return java.nio.file.Files.isDirectory(revisions) ? revisions : resolved;
     }
 
     /** The checked linear chain; throws BAD_INPUT with every problem otherwise. */

@@ -103,6 +103,12 @@ public final class ContainerTarget implements Target {
         return Optional.of(ClientCommand.of(argv, env));
     }
 
+    /** A second database inside this container, so a run starts one container however many databases it uses. */
+    @Override
+    public Target openFresh() {
+        return ContainerScratchDatabase.create(engine, container, describe());
+    }
+
     @Override
     public void close() {
         try {

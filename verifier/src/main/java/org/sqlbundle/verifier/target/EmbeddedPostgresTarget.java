@@ -81,6 +81,12 @@ public final class EmbeddedPostgresTarget implements Target {
                 Map.of()));
     }
 
+    /** A second database on this server, dropped on its close; the server stays until this target closes. */
+    @Override
+    public Target openFresh() {
+        return JdbcUrlTarget.open(serverJdbcUrl(), USER, null, false);
+    }
+
     @Override
     public void close() {
         try {

@@ -55,6 +55,11 @@ public final class H2Target implements Target {
     }
 
     @Override
+    public Target openFresh() {
+        return create();
+    }
+
+    @Override
     public void close() {
         try (Connection c = openConnection(); java.sql.Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");

@@ -24,20 +24,25 @@ public final class JdbcUrlTarget implements Target {
     private final ServerUrl scratch;
     private final String user;
     private final String password;
+    private final boolean allowNonEmpty;
 
-    private JdbcUrlTarget(ServerUrl server, String scratchName, String user, String password) {
+    private JdbcUrlTarget(ServerUrl server, String scratchName, String user, String password, boolean allowNonEmpty) {
         this.server = server;
         this.scratch = server.withDatabase(scratchName);
         this.user = user;
         this.password = password;
+        this.allowNonEmpty = allowNonEmpty;
     }
 
     public static JdbcUrlTarget open(String url, String user, String password, boolean allowNonEmpty) {
-        ServerUrl server = ServerUrl.parse(url);
+        return open(ServerUrl.parse(url), user, password, allowNonEmpty);
+    }
+
+    private static JdbcUrlTarget open(ServerUrl server, String user, String password, boolean allowNonEmpty) {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         JdbcUrlTarget target = new JdbcUrlTarget(server, "sqlbundle_scratch_" + HexFormat.of().formatHex(bytes),
-                user, password);
+                user, password, allowNonEmpty);
         target.administer("CREATE DATABASE " + target.scratchDatabase());
         int objects = target.countObjects();
         if (objects > 0 && !allowNonEmpty) {
@@ -80,6 +85,12 @@ public final class JdbcUrlTarget implements Target {
         String client = dialect() == Dialect.MYSQL ? "mysql" : "mariadb";
         return Optional.of(ClientCommand.of(List.of(client, "--protocol=TCP", "-h", scratch.host(), "-P", port,
                 "-u" + user, scratch.database()), password == null ? Map.of() : Map.of("MYSQL_PWD", password)));
+    }
+
+    /** Another {@code sqlbundle_scratch_<random>} on the same server. */
+    @Override
+    public Target openFresh() {
+        return open(server, user, password, allowNonEmpty);
     }
 
     @Override

@@ -56,6 +56,11 @@ public final class SqliteTarget implements Target {
     }
 
     @Override
+    public Target openFresh() {
+        return create();
+    }
+
+    @Override
     public void close() {
         for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
             try {

@@ -25,6 +25,13 @@ public interface Target extends AutoCloseable {
     /** How to run the real command-line client against this database, when there is one (H2 has none). */
     Optional<ClientCommand> clientCommand();
 
+    /**
+     * Another, empty scratch database on the same server (a new file for SQLite, a new in-memory database for H2),
+     * so one run needs one server or container however many databases it uses. The caller closes it; closing it
+     * removes only that database.
+     */
+    Target openFresh();
+
     /** Removes the scratch database; never throws for a database that is already gone. */
     @Override
     void close();

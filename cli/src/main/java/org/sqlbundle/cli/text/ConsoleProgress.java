@@ -1,0 +1,53 @@
+package org.sqlbundle.cli.text;
+
+import java.io.PrintWriter;
+import org.sqlbundle.verifier.verify.ProgressListener;
+
+/**
+ * verify's progress on stderr: on a terminal one line rewritten in place with \r, otherwise (CI logs, pipes) one
+ * plain line per step, since a log file cannot take carriage returns.
+ */
+public final class ConsoleProgress implements ProgressListener {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private int lastWidth;
+
+    public ConsoleProgress(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** Java knows only whether stdin and stdout are a terminal; that is the interactive case worth the \r. */
+    public static boolean onTerminal() {
+        return System.console() != null;
+    }
+
+    @Override
+    public void step(int number, int total, String revision) {
+        show("verifying " + number + "/" + total + " " + revision);
+    }
+
+    @Override
+    public void phase(String description) {
+        show("verifying: " + description);
+    }
+
+    @Override
+    public void finished() {
+        if (terminal && lastWidth > 0) {
+            err.print("\r" + " ".repeat(lastWidth) + "\r");
+            err.flush();
+        }
+    }
+
+    private void show(String line) {
+        if (terminal) {
+            err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            lastWidth = line.length();
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,146 @@
+package org.sqlbundle.cli.verbs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sqlbundle.cli.Environment;
+import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.cli.options.ChainOptions;
+import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.text.ConsoleProgress;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.verifier.report.JsonReport;
+import org.sqlbundle.verifier.report.JunitReport;
+import org.sqlbundle.verifier.report.ReportFiles;
+import org.sqlbundle.verifier.report.TextReport;
+import org.sqlbundle.verifier.target.TargetOptions;
+import org.sqlbundle.verifier.target.Targets;
+import org.sqlbundle.verifier.verify.ReplayMode;
+import org.sqlbundle.verifier.verify.VerificationResult;
+import org.sqlbundle.verifier.verify.Verifier;
+import org.sqlbundle.verifier.verify.VerifyOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Replays every revision of a range up, down and up again on a scratch database and proves the bundles symmetric. */
+@Command(name = "verify", description = "Verify upgrade/downgrade symmetry on a real scratch database: every revision "
+        + "up, down and up again against the compiler's model, the version table and seeded rows, then the "
+        + "whole-range bundles on a fresh database. Exit 0 symmetric, 1 a check failed, 2 bad input, 3 infrastructure.")
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ChainOptions chainOptions;
+
+    @Mixin
+    private CompileOptions compileOptions;
+
+    @Option(names = "--target", paramLabel = "TARGET", required = true,
+            description = "Where to verify: " + Targets.SPECS + " (containers need Docker; jdbc: URLs get a scratch "
+                    + "database on that server).")
+    private String target;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for postgresql, mariadb or mysql.")
+    private String image;
+
+    @Option(names = "--user", paramLabel = "USER", defaultValue = "${env:SQLBUNDLE_USER}",
+            description = "User for a jdbc: target (default: environment variable SQLBUNDLE_USER).")
+    private String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:SQLBUNDLE_PASSWORD}",
+            description = "Password for a jdbc: target (default: environment variable SQLBUNDLE_PASSWORD; "
+                    + "never printed).")
+    private String password;
+
+    @Option(names = "--allow-non-empty", description = "Accept a new scratch database that is not empty.")
+    private boolean allowNonEmpty;
+
+    @Option(names = "--range", paramLabel = "START:END", defaultValue = "base:head",
+            description = "Revisions to verify (default: ${DEFAULT-VALUE}); a START after base is reached first "
+                    + "with the whole-range upgrade, unchecked.")
+    private String range;
+
+    @Option(names = "--client", description = "Replay the exact script files through the real client (sqlite3, "
+            + "psql, mariadb/mysql; inside the container for container targets) instead of JDBC.")
+    private boolean client;
+
+    @Option(names = "--no-data", description = "Skip the data round trip (seeding rows and checking they survive).")
+    private boolean noData;
+
+    @Option(names = "--strict", description = "Fail on data loss even where a revision declares it destructive.")
+    private boolean strict;
+
+    @Option(names = "--report", arity = "2", paramLabel = "FORMAT FILE",
+            description = "Also write a report: 'json FILE', 'junit FILE' or 'text FILE' (repeatable).")
+    private List<String> reports = new ArrayList<>();
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: one test case per step and check.")
+    private String junit;
+
+    @Override
+    public Integer call() {
+        List<String[]> outputs = outputs();
+        Compiler compiler = compileOptions.load(chainOptions);
+        VerifyOptions options = VerifyOptions.builder(target).targetOptions(targetOptions()).range(range)
+                .mode(client ? ReplayMode.CLIENT : ReplayMode.JDBC).data(!noData).strict(strict).build();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.onTerminal());
+        VerificationResult result = new Verifier(compiler).verify(options, progress);
+        spec.commandLine().getOut().print(TextReport.render(result));
+        spec.commandLine().getOut().flush();
+        Environment environment = SqlbundleCommand.of(spec).environment();
+        for (String[] output : outputs) {
+            Path file = environment.resolve(output[1]);
+            ReportFiles.write(file, render(output[0], result));
+        }
+        return result.passed() ? 0 : 1;
+    }
+
+    private TargetOptions targetOptions() {
+        TargetOptions options = TargetOptions.defaults().withAllowNonEmpty(allowNonEmpty);
+        if (image != null && !image.isBlank()) {
+            options = options.withImage(image);
+        }
+        if (user != null && !user.isBlank()) {
+            options = options.withCredentials(user, password == null || password.isEmpty() ? null : password);
+        }
+        return options;
+    }
+
+    /** Format and file of every report asked for, checked before anything runs. */
+    private List<String[]> outputs() {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < reports.size(); i += 2) {
+            String format = reports.get(i).toLowerCase(Locale.ROOT);
+            if (!List.of("json", "junit", "text").contains(format)) {
+                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--report"), "E070",
+                        "unknown report format '" + reports.get(i) + "'", "use --report json FILE, junit FILE or text FILE"));
+            }
+            out.add(new String[]{format, reports.get(i + 1)});
+        }
+        if (junit != null) {
+            out.add(new String[]{"junit", junit});
+        }
+        return out;
+    }
+
+    private static String render(String format, VerificationResult result) {
+        switch (format) {
+            case "json":
+                return JsonReport.render(result);
+            case "junit":
+                return JunitReport.render(result);
+            default:
+                return TextReport.render(result);
+        }
+    }
+}

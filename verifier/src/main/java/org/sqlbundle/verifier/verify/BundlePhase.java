@@ -1,0 +1,104 @@
+package org.sqlbundle.verifier.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.verifier.replay.ReplayFailure;
+import org.sqlbundle.verifier.snapshot.Difference;
+import org.sqlbundle.verifier.snapshot.Snapshot;
+import org.sqlbundle.verifier.snapshot.SnapshotDiff;
+import org.sqlbundle.verifier.target.Target;
+
+/**
+ * The bundles a DBA actually runs, on a fresh database of the same server: the whole-range upgrade must reach the
+ * walk's final schema and version, a second run of it must be refused by the start-version guard without changing
+ * anything, and the whole-range downgrade must return to the start.
+ */
+final class BundlePhase {
+
+    private final Compiler compiler;
+    private final Replayer replayer;
+    private final Snapshots snapshots;
+
+    BundlePhase(Compiler compiler, Replayer replayer, Snapshots snapshots) {
+        this.compiler = compiler;
+        this.replayer = replayer;
+        this.snapshots = snapshots;
+    }
+
+    static List<CheckResult> notRun() {
+        return List.of(CheckResult.notRun(Check.BUNDLE_UPGRADE_MATCHES_WALK),
+                CheckResult.notRun(Check.GUARD_REFUSES_WRONG_VERSION),
+                CheckResult.notRun(Check.BUNDLE_DOWNGRADE_RESTORES));
+    }
+
+    List<CheckResult> run(Target fresh, Range range, Snapshot walkFinal) {
+        Chain chain = compiler.chain();
+        if (range.from() != Chain.BASE) {
+            replayer.run(fresh, "setup-bundle.sql", compiler.script(fresh.dialect(), chain.range(Chain.BASE, range.from())));
+        }
+        Snapshot start = snapshots.read(fresh);
+        String up = compiler.script(fresh.dialect(), range);
+        String down = compiler.script(fresh.dialect(), chain.range(range.to(), range.from()));
+        List<CheckResult> results = new ArrayList<>(notRun());
+
+        CheckResult upgrade = replayed(Check.BUNDLE_UPGRADE_MATCHES_WALK, fresh, "upgrade.sql", up);
+        Snapshot end = null;
+        if (!upgrade.failed()) {
+            end = snapshots.read(fresh);
+            upgrade = CheckResult.fromDifferences(Check.BUNDLE_UPGRADE_MATCHES_WALK,
+                    "the whole-range upgrade bundle on a fresh database differs from the revision-by-revision walk",
+                    SnapshotDiff.between(walkFinal, end));
+        }
+        results.set(0, upgrade);
+        if (upgrade.failed()) {
+            return results;
+        }
+
+        CheckResult guard = guard(fresh, up, end, range);
+        results.set(1, guard);
+        if (guard.failed()) {
+            return results;
+        }
+
+        CheckResult downgrade = replayed(Check.BUNDLE_DOWNGRADE_RESTORES, fresh, "downgrade.sql", down);
+        if (!downgrade.failed()) {
+            Snapshot back = snapshots.read(fresh);
+            List<Difference> diffs = new ArrayList<>(SnapshotDiff.between(snapshots.withoutVersionTable(start),
+                    snapshots.withoutVersionTable(back)));
+            List<String> expected = snapshots.expectedVersions(range.from());
+            if (!expected.equals(Snapshots.versions(back))) {
+                diffs.add(new Difference("version table rows", Snapshots.describeVersions(expected),
+                        Snapshots.describeVersions(Snapshots.versions(back))));
+            }
+            downgrade = CheckResult.fromDifferences(Check.BUNDLE_DOWNGRADE_RESTORES,
+                    "the whole-range downgrade bundle does not return to the start", diffs);
+        }
+        results.set(2, downgrade);
+        return results;
+    }
+
+    /** The upgrade bundle again, now that the database is at its end: the guard must stop it before any change. */
+    private CheckResult guard(Target fresh, String up, Snapshot end, Range range) {
+        try {
+            replayer.run(fresh, "upgrade-at-wrong-version.sql", up);
+        } catch (ReplayFailure refused) {
+            return CheckResult.fromDifferences(Check.GUARD_REFUSES_WRONG_VERSION,
+                    "the refused bundle changed the database before it stopped",
+                    SnapshotDiff.between(end, snapshots.read(fresh)));
+        }
+        return CheckResult.failed(Check.GUARD_REFUSES_WRONG_VERSION, "the upgrade bundle for " + range
+                + " ran on a database already at " + range.toLabel() + " instead of being refused", List.of());
+    }
+
+    private CheckResult replayed(Check check, Target fresh, String name, String script) {
+        try {
+            replayer.run(fresh, name, script);
+            return CheckResult.passed(check);
+        } catch (ReplayFailure failure) {
+            return CheckResult.failed(check, "the database refused the script: " + failure.getMessage(), List.of());
+        }
+    }
+}

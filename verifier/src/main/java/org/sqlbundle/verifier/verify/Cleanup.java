@@ -1,0 +1,62 @@
+package org.sqlbundle.verifier.verify;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Closes what a run opened (targets, scratch databases, the script directory), newest first, at the end of the run
+ * and from a shutdown hook on Ctrl-C, so no container, scratch database or file outlives the run.
+ */
+final class Cleanup implements AutoCloseable {
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final Thread hook = new Thread(this::closeAll, "sqlbundle-verify-cleanup");
+
+    Cleanup() {
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    synchronized <T extends AutoCloseable> T register(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    /** Closes one resource now and forgets it. */
+    void release(AutoCloseable resource) {
+        synchronized (this) {
+            resources.remove(resource);
+        }
+        closeQuietly(resource);
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already running and closes everything itself
+        }
+        closeAll();
+    }
+
+    private void closeAll() {
+        while (true) {
+            AutoCloseable next;
+            synchronized (this) {
+                next = resources.poll();
+            }
+            if (next == null) {
+                return;
+            }
+            closeQuietly(next);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception ignored) {
+            // best effort: one failed removal must not keep the others from running
+        }
+    }
+}

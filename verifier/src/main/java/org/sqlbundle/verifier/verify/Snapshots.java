@@ -1,0 +1,63 @@
+package org.sqlbundle.verifier.verify;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.verifier.snapshot.Snapshot;
+import org.sqlbundle.verifier.snapshot.TableSnapshot;
+import org.sqlbundle.verifier.snapshot.VersionRow;
+import org.sqlbundle.verifier.snapshot.SnapshotReader;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.verifier.target.Target;
+
+/** Reads snapshots with the run's version table, and separates that table from the schema being compared. */
+final class Snapshots {
+
+    private final String versionTable;
+    private final Chain chain;
+
+    Snapshots(String versionTable, Chain chain) {
+        this.versionTable = versionTable;
+        this.chain = chain;
+    }
+
+    String versionTable() {
+        return versionTable;
+    }
+
+    Snapshot read(Target target) {
+        try (Connection c = target.openConnection()) {
+            return SnapshotReader.forDialect(target.dialect()).read(c, Optional.of(versionTable));
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "cannot close the connection to " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schema without the version table: a bundle from base creates it and its downgrade leaves it (empty), so its
+     * presence is not part of a revision's symmetry; its rows are checked on their own.
+     */
+    Snapshot withoutVersionTable(Snapshot s) {
+        TreeMap<String, TableSnapshot> tables = new TreeMap<>(s.tables());
+        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable));
+        return new Snapshot(tables, s.enums(), s.views(), List.of());
+    }
+
+    static List<String> versions(Snapshot s) {
+        return s.versionRows().stream().map(VersionRow::values)
+                .map(v -> v.getOrDefault("version_num", Optional.empty()).orElse("NULL")).toList();
+    }
+
+    /** What the version table should hold at {@code position}: nothing at base, else that revision's id. */
+    List<String> expectedVersions(int position) {
+        return position == Chain.BASE ? List.of() : List.of(chain.at(position).id());
+    }
+
+    static String describeVersions(List<String> versions) {
+        return versions.isEmpty() ? "no row" : String.join(", ", versions);
+    }
+}

@@ -1,0 +1,176 @@
+package org.sqlbundle.verifier.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.plan.PlannedOp;
+import org.sqlbundle.compiler.plan.RevisionPlan;
+import org.sqlbundle.verifier.data.DataLoss;
+import org.sqlbundle.verifier.data.SeededRows;
+import org.sqlbundle.verifier.expect.ExpectedSchema;
+import org.sqlbundle.verifier.replay.ReplayFailure;
+import org.sqlbundle.verifier.snapshot.Snapshot;
+import org.sqlbundle.verifier.snapshot.SnapshotDiff;
+import org.sqlbundle.verifier.target.Target;
+
+/**
+ * One revision of the walk on the run's database: upgrade (schema = model, stamped), downgrade (schema = before,
+ * stamped back), upgrade again (same as the first time), with seeded rows checked after each direction. Stops at the
+ * revision's first failed check: the database is then in an unknown state, so later checks would only echo it.
+ */
+final class StepWalk {
+
+    private final Compiler compiler;
+    private final Target target;
+    private final Replayer replayer;
+    private final Snapshots snapshots;
+    private final DataChecks data;
+
+    StepWalk(Compiler compiler, Target target, Replayer replayer, Snapshots snapshots, DataChecks data) {
+        this.compiler = compiler;
+        this.target = target;
+        this.replayer = replayer;
+        this.snapshots = snapshots;
+        this.data = data;
+    }
+
+    /** A step's result and, when it passed, the snapshot it leaves (after the second upgrade). */
+    record Walked(StepResult result, Snapshot after) {
+    }
+
+    /** The checks a step runs, in order, all NOT_RUN: the shape of a step that was never reached. */
+    static Map<Check, CheckResult> planned(RevisionPlan plan, boolean withData) {
+        Map<Check, CheckResult> checks = new LinkedHashMap<>();
+        if (plan.applied()) {
+            List<Check> all = new ArrayList<>(List.of(Check.UPGRADE_MATCHES_MODEL, Check.DOWNGRADE_RESTORES,
+                    Check.UPGRADE_AGAIN_SAME, Check.VERSION_STAMP));
+            if (withData) {
+                all.add(Check.DATA_ROUND_TRIP);
+            }
+            all.forEach(c -> checks.put(c, CheckResult.notRun(c)));
+        } else {
+            checks.put(Check.VERSION_STAMP, CheckResult.notRun(Check.VERSION_STAMP));
+        }
+        return checks;
+    }
+
+    static StepResult result(int number, RevisionPlan plan, Map<Check, CheckResult> checks) {
+        Revision r = plan.revision();
+        return new StepResult(number, plan.position(), r.id(), r.message(), plan.applied(),
+                List.copyOf(checks.values()));
+    }
+
+    Walked run(int number, int position, Snapshot before) {
+        RevisionPlan plan = compiler.model().plan(position);
+        Map<Check, CheckResult> checks = planned(plan, data.enabled());
+        Snapshot after = plan.applied() ? applied(plan, before, checks) : skipped(plan, checks);
+        return new Walked(result(number, plan, checks), after);
+    }
+
+    private Snapshot applied(RevisionPlan plan, Snapshot before, Map<Check, CheckResult> checks) {
+        int position = plan.position();
+        Chain chain = compiler.chain();
+        String up = compiler.script(target.dialect(), chain.range(position - 1, position));
+        String down = compiler.script(target.dialect(), chain.range(position, position - 1));
+        String id = plan.revision().id();
+        SeededRows rows = data.seed(target, compiler.model().schemaAt(position - 1));
+
+        if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
+            return null;
+        }
+        Snapshot afterUp = snapshots.read(target);
+        CheckResult model = CheckResult.fromDifferences(Check.UPGRADE_MATCHES_MODEL,
+                "after the upgrade the schema is not the compiler's model at " + id,
+                ExpectedSchema.compare(compiler.model().schemaAt(position), afterUp, target.dialect(),
+                        snapshots.versionTable()));
+        if (!record(checks, model) || !stamped(checks, afterUp, position, "the upgrade")) {
+            return null;
+        }
+        List<DataLoss> lostByUpgrade = data.check(target, rows, plan.upgrade(), compiler.model().schemaAt(position));
+
+        if (!replay(checks, Check.DOWNGRADE_RESTORES, "downgrade-" + id + ".sql", down)) {
+            return null;
+        }
+        Snapshot afterDown = snapshots.read(target);
+        CheckResult restores = CheckResult.fromDifferences(Check.DOWNGRADE_RESTORES,
+                "after the downgrade the schema differs from the one before " + id,
+                SnapshotDiff.between(snapshots.withoutVersionTable(before), snapshots.withoutVersionTable(afterDown)));
+        if (!record(checks, restores) || !stamped(checks, afterDown, position - 1, "the downgrade")) {
+            return null;
+        }
+        List<PlannedOp> both = new ArrayList<>(plan.upgrade());
+        both.addAll(plan.downgrade());
+        List<DataLoss> lostByDowngrade = data.check(target, rows, both, compiler.model().schemaAt(position - 1));
+        if (data.enabled() && !record(checks, data.judge(plan, lostByUpgrade, lostByDowngrade))) {
+            return null;
+        }
+
+        if (!replay(checks, Check.UPGRADE_AGAIN_SAME, "upgrade-again-" + id + ".sql", up)) {
+            return null;
+        }
+        Snapshot again = snapshots.read(target);
+        CheckResult same = CheckResult.fromDifferences(Check.UPGRADE_AGAIN_SAME,
+                "upgrading again after the downgrade gives a different schema than the first upgrade",
+                SnapshotDiff.between(snapshots.withoutVersionTable(afterUp), snapshots.withoutVersionTable(again)));
+        if (!record(checks, same) || !stamped(checks, again, position, "the second upgrade")) {
+            return null;
+        }
+        checks.put(Check.VERSION_STAMP, CheckResult.passed(Check.VERSION_STAMP));
+        return again;
+    }
+
+    /** A revision its features leave out: the bundle only stamps past it, so only the stamps are checked. */
+    private Snapshot skipped(RevisionPlan plan, Map<Check, CheckResult> checks) {
+        int position = plan.position();
+        Chain chain = compiler.chain();
+        String id = plan.revision().id();
+        String up = compiler.script(target.dialect(), chain.range(position - 1, position));
+        String down = compiler.script(target.dialect(), chain.range(position, position - 1));
+        if (!replay(checks, Check.VERSION_STAMP, "upgrade-" + id + ".sql", up)
+                || !stamped(checks, snapshots.read(target), position, "the upgrade")
+                || !replay(checks, Check.VERSION_STAMP, "downgrade-" + id + ".sql", down)
+                || !stamped(checks, snapshots.read(target), position - 1, "the downgrade")
+                || !replay(checks, Check.VERSION_STAMP, "upgrade-again-" + id + ".sql", up)) {
+            return null;
+        }
+        Snapshot again = snapshots.read(target);
+        if (!stamped(checks, again, position, "the second upgrade")) {
+            return null;
+        }
+        checks.put(Check.VERSION_STAMP, new CheckResult(Check.VERSION_STAMP, Outcome.PASSED, "", List.of(),
+                List.of("skipped by features: only the stamp runs")));
+        return again;
+    }
+
+    private boolean replay(Map<Check, CheckResult> checks, Check check, String name, String script) {
+        try {
+            replayer.run(target, name, script);
+            return true;
+        } catch (ReplayFailure failure) {
+            checks.put(check, CheckResult.failed(check, "the database refused the script: " + failure.getMessage(),
+                    List.of()));
+            return false;
+        }
+    }
+
+    private boolean stamped(Map<Check, CheckResult> checks, Snapshot snapshot, int position, String after) {
+        List<String> expected = snapshots.expectedVersions(position);
+        List<String> actual = Snapshots.versions(snapshot);
+        if (expected.equals(actual)) {
+            return true;
+        }
+        checks.put(Check.VERSION_STAMP, CheckResult.failed(Check.VERSION_STAMP, "after " + after
+                + " the version table holds " + Snapshots.describeVersions(actual) + ", expected "
+                + Snapshots.describeVersions(expected), List.of()));
+        return false;
+    }
+
+    private static boolean record(Map<Check, CheckResult> checks, CheckResult result) {
+        checks.put(result.check(), result);
+        return !result.failed();
+    }
+}

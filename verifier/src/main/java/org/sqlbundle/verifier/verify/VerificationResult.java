@@ -1,0 +1,49 @@
+package org.sqlbundle.verifier.verify;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything a verify run found, for the reports: what was verified (chain, dialect, target label, range, replay
+ * mode, features), one {@link StepResult} per revision of the range, the whole-range bundle checks, and the run's
+ * wall-clock duration (the only non-deterministic field).
+ */
+public record VerificationResult(String chain, String dialect, String target, String range, ReplayMode mode,
+                                 boolean data, boolean strict, List<String> features, List<StepResult> steps,
+                                 List<CheckResult> bundleChecks, long durationMillis) {
+
+    public VerificationResult {
+        features = List.copyOf(features);
+        steps = List.copyOf(steps);
+        bundleChecks = List.copyOf(bundleChecks);
+    }
+
+    public boolean passed() {
+        return allChecks().noneMatch(CheckResult::failed);
+    }
+
+    /** The first failed check in run order, with its step when it belongs to one. */
+    public Optional<Failure> firstFailure() {
+        for (StepResult step : steps) {
+            Optional<CheckResult> failed = step.firstFailure();
+            if (failed.isPresent()) {
+                return Optional.of(new Failure(Optional.of(step), failed.get()));
+            }
+        }
+        return bundleChecks.stream().filter(CheckResult::failed).findFirst()
+                .map(c -> new Failure(Optional.empty(), c));
+    }
+
+    public long count(Outcome outcome) {
+        return allChecks().filter(c -> c.outcome() == outcome).count();
+    }
+
+    private Stream<CheckResult> allChecks() {
+        return Stream.concat(steps.stream().flatMap(s -> s.checks().stream()), bundleChecks.stream());
+    }
+
+    /** A failed check and the step it failed in (empty for the whole-range checks). */
+    public record Failure(Optional<StepResult> step, CheckResult check) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.sqlbundle.verifier.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.verifier.report.TextReport;
+import org.sqlbundle.verifier.snapshot.Difference;
+
+/**
+ * Chains with a wrong downgrade, under src/test/resources/broken-chains/: each must fail at the right revision, with
+ * the right check, naming the object left wrong. Later revisions and the whole-range phase are then not run.
+ */
+class BrokenChainsTest {
+
+    private static VerificationResult verify(String fixture, String target) {
+        Path dir = VerifyRuns.brokenChain(fixture).resolve("revisions");
+        return VerifyRuns.verify(dir, List.of(), VerifyOptions.builder(target).build());
+    }
+
+    private static void assertFailure(VerificationResult r, String revision, Check check, String object) {
+        String report = TextReport.render(r);
+        assertFalse(r.passed(), report);
+        VerificationResult.Failure failure = r.firstFailure().orElseThrow();
+        assertEquals(revision, failure.step().orElseThrow().revision(), report);
+        assertEquals(check, failure.check().check(), report);
+        if (object != null) {
+            assertTrue(failure.check().differences().stream().map(Difference::object).anyMatch(object::equals),
+                    object + " not in " + failure.check().differences());
+            assertTrue(report.contains(object), report);
+        }
+        assertTrue(report.contains("first failure: revision " + revision), report);
+        assertTrue(r.bundleChecks().stream().allMatch(c -> c.outcome() == Outcome.NOT_RUN),
+                "no whole-range phase after a failed walk");
+    }
+
+    @Test
+    void forgottenIndexOnSqliteAndH2() {
+        assertFailure(verify("forgotten-index", "sqlite"), "bbbb00000002", Check.DOWNGRADE_RESTORES,
+                "table pools / index ix_pools_tenant");
+        VerificationResult h2 = verify("forgotten-index", "h2");
+        assertFailure(h2, "bbbb00000002", Check.DOWNGRADE_RESTORES, "table pools / index ix_pools_tenant");
+        assertEquals(Outcome.PASSED, h2.steps().get(0).checks().get(0).outcome(), "the first revision is fine");
+        assertFalse(h2.steps().get(2).ran(), "the walk stops at the failing revision");
+    }
+
+    @Test
+    void columnReaddedWithAnotherTypeOnH2() {
+        assertFailure(verify("readded-column-type", "h2"), "bbbb00000002", Check.DOWNGRADE_RESTORES,
+                "table pools / column description");
+    }
+
+    @Test
+    void enumTypeLeftBehindOnEmbeddedPostgresql() {
+        assertFailure(verify("enum-left-behind", "embedded-postgresql"), "bbbb00000002", Check.DOWNGRADE_RESTORES,
+                "enum pool_status");
+    }
+
+    @Test
+    void enumTypeIsInlineOnSqliteSoNothingIsLeft() {
+        assertTrue(verify("enum-left-behind", "sqlite").passed(), "SQLite has no enum types to leave behind");
+    }
+
+    @Test
+    void foreignKeyRecreatedWithoutCascadeOnH2AndSqlite() {
+        assertFailure(verify("fk-without-cascade", "h2"), "cccc00000003", Check.DOWNGRADE_RESTORES,
+                "table members / foreign key fk_members_pool");
+        assertFailure(verify("fk-without-cascade", "sqlite"), "cccc00000003", Check.DOWNGRADE_RESTORES,
+                "table members / foreign key fk_members_pool");
+    }
+
+    @Test
+    void viewLeftBehindOnSqlite() {
+        assertFailure(verify("view-left-behind", "sqlite"), "bbbb00000002", Check.DOWNGRADE_RESTORES,
+                "view tenant_pool_counts");
+    }
+
+    @Test
+    void downgradeThatDoesNotStampBackOnSqlite() {
+        Path fixture = VerifyRuns.brokenChain("stamp-not-reverted");
+        Compiler compiler = Compiler.configure().chainDir(fixture.resolve("revisions"))
+                .templatesDir(fixture.resolve("templates")).load();
+        VerificationResult r = new Verifier(compiler).verify(VerifyOptions.builder("sqlite").build(),
+                ProgressListener.NONE);
+        assertFailure(r, "aaaa00000001", Check.VERSION_STAMP, null);
+        assertEquals("after the downgrade the version table holds aaaa00000001, expected no row",
+                r.firstFailure().orElseThrow().check().detail());
+        assertEquals(Outcome.PASSED, r.steps().get(0).checks().get(1).outcome(),
+                "the schema itself was restored; only the stamp is wrong");
+    }
+
+    @Test
+    void bundleWithoutItsGuardRunsAtTheWrongVersionOnSqlite() {
+        Path fixture = VerifyRuns.brokenChain("guard-removed");
+        Compiler compiler = Compiler.configure().chainDir(fixture.resolve("revisions"))
+                .templatesDir(fixture.resolve("templates")).load();
+        VerificationResult r = new Verifier(compiler).verify(VerifyOptions.builder("sqlite")
+                .range("aaaa00000001:head").build(), ProgressListener.NONE);
+        String report = TextReport.render(r);
+        assertFalse(r.passed(), report);
+        assertTrue(r.steps().stream().noneMatch(StepResult::failed), "the walk itself is fine: " + report);
+        VerificationResult.Failure failure = r.firstFailure().orElseThrow();
+        assertTrue(failure.step().isEmpty(), report);
+        assertEquals(Check.GUARD_REFUSES_WRONG_VERSION, failure.check().check(), report);
+        assertTrue(report.contains("first failure: whole-range bundles, check guard-refuses-wrong-version"), report);
+    }
+}

@@ -1,0 +1,105 @@
+package org.sqlbundle.verifier.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sqlbundle.verifier.containers.ContainerTestImages;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
+import org.sqlbundle.verifier.containers.RequiresDocker;
+import org.sqlbundle.verifier.report.TextReport;
+import org.sqlbundle.verifier.target.Target;
+import org.sqlbundle.verifier.target.Targets;
+
+/**
+ * The example chain verifies clean on postgres:15 and mariadb:10.11, through JDBC and the clients inside the
+ * containers, with one container per run; afterwards no container and no scratch database is left.
+ */
+@ExtendWith(RequiresDocker.class)
+class VerifyContainerIT {
+
+    private static VerifyOptions options(String target, String image, ReplayMode mode) {
+        return VerifyOptions.builder(target).targetOptions(ContainerTestImages.options(image)).mode(mode).build();
+    }
+
+    private static void assertClean(VerificationResult r) {
+        assertTrue(r.passed(), TextReport.render(r));
+        assertEquals(0, r.count(Outcome.NOT_RUN), TextReport.render(r));
+    }
+
+    @AfterAll
+    static void noContainerLeft() throws Exception {
+        LeftoverContainers.assertNone();
+    }
+
+    @Test
+    void postgres15ThroughJdbcAndPsql() throws Exception {
+        for (ReplayMode mode : ReplayMode.values()) {
+            assertClean(VerifyRuns.verify(VerifyRuns.EXAMPLE, List.of("lbaas"),
+                    options("postgresql", ContainerTestImages.POSTGRES, mode)));
+        }
+        LeftoverContainers.assertNone();
+    }
+
+    @Test
+    void mariadb1011ThroughJdbcAndTheMariadbClient() throws Exception {
+        for (ReplayMode mode : ReplayMode.values()) {
+            assertClean(VerifyRuns.verify(VerifyRuns.EXAMPLE, List.of("lbaas"),
+                    options("mariadb", ContainerTestImages.MARIADB, mode)));
+        }
+        LeftoverContainers.assertNone();
+    }
+
+    /** The fresh database of the whole-range phase lives in the same container and is dropped afterwards. */
+    @Test
+    void postgresScratchDatabasesAreDroppedInTheContainerAndOnAJdbcUrlTarget() throws Exception {
+        try (Target container = Targets.open("postgresql", ContainerTestImages.options(ContainerTestImages.POSTGRES))) {
+            List<String> before = scratchDatabases(container);
+            assertClean(new Verifier(VerifyRuns.load(VerifyRuns.EXAMPLE, List.of())).verify(container,
+                    options("postgresql", ContainerTestImages.POSTGRES, ReplayMode.CLIENT), ProgressListener.NONE));
+            assertEquals(before, scratchDatabases(container), "no scratch database left in the container");
+
+            String url;
+            try (Connection c = container.openConnection()) {
+                url = c.getMetaData().getURL().replaceFirst("\\?.*$", "");
+            }
+            VerifyOptions viaUrl = VerifyOptions.builder(url).targetOptions(ContainerTestImages
+                    .options(ContainerTestImages.POSTGRES).withCredentials("test", "test")).build();
+            assertClean(new Verifier(VerifyRuns.load(VerifyRuns.EXAMPLE, List.of("lbaas")))
+                    .verify(viaUrl, ProgressListener.NONE));
+            assertEquals(before, scratchDatabases(container), "no scratch database left on the server");
+        }
+        LeftoverContainers.assertNone();
+    }
+
+    @Test
+    void mariadbScratchDatabaseIsDroppedInTheContainer() throws Exception {
+        try (Target container = Targets.open("mariadb", ContainerTestImages.options(ContainerTestImages.MARIADB))) {
+            List<String> before = scratchDatabases(container);
+            assertClean(new Verifier(VerifyRuns.load(VerifyRuns.EXAMPLE, List.of())).verify(container,
+                    options("mariadb", ContainerTestImages.MARIADB, ReplayMode.JDBC), ProgressListener.NONE));
+            assertEquals(before, scratchDatabases(container), "no scratch database left in the container");
+        }
+    }
+
+    private static List<String> scratchDatabases(Target target) throws Exception {
+        String sql = target.dialect() == org.sqlbundle.compiler.render.Dialect.POSTGRESQL
+                ? "SELECT datname FROM pg_database WHERE datname LIKE 'sqlbundle_scratch%' ORDER BY 1"
+                : "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'sqlbundle_scratch%'"
+                        + " ORDER BY 1";
+        List<String> names = new ArrayList<>();
+        try (Connection c = target.openConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
+        }
+        return names;
+    }
+}
