@@ -49,12 +49,22 @@ public final class Database {
                     + fromUrl + " URL", "leave --dialect out (the URL decides), or use it only to pick mysql or "
                     + "mariadb for a MySQL-protocol URL");
         }
-        if (fromUrl == Dialect.SQLITE && trimmed.contains(":memory:") || trimmed.startsWith("jdbc:h2:mem:")
-                && !trimmed.toUpperCase().contains("DB_CLOSE_DELAY=-1")) {
+        if (isPrivateMemory(fromUrl, trimmed)) {
             throw OnlineErrors.badInput("--url", "E070", "'" + withoutParams(trimmed) + "' is an in-memory database "
                     + "that disappears with this run's connection", "point --url at a database file or a server");
         }
         return new Database(trimmed, user.filter(u -> !u.isEmpty()), password.filter(p -> !p.isEmpty()), chosen);
+    }
+
+    /**
+     * SQLite memory (or, with no file name, temporary) databases and H2 memory databases that close with their
+     * last connection vanish between the connections a run opens: nothing would be left migrated.
+     */
+    private static boolean isPrivateMemory(Dialect dialect, String url) {
+        if (dialect == Dialect.SQLITE) {
+            return url.contains(":memory:") || url.equals("jdbc:sqlite:");
+        }
+        return url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY=-1");
     }
 
     private static boolean mysqlFamily(Dialect d) {

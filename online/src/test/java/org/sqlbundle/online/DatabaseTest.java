@@ -38,6 +38,9 @@ class DatabaseTest {
         SqlbundleException memory = assertThrows(SqlbundleException.class,
                 () -> db("jdbc:sqlite::memory:", Optional.empty()));
         assertTrue(memory.getMessage().contains("in-memory"), memory.getMessage());
+        assertThrows(SqlbundleException.class, () -> db("jdbc:sqlite:", Optional.empty()));
+        assertThrows(SqlbundleException.class, () -> db("jdbc:h2:mem:x", Optional.empty()));
+        assertEquals(Dialect.H2, db("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1", Optional.empty()).dialect());
     }
 
     @Test

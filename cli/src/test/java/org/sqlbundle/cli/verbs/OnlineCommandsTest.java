@@ -227,6 +227,15 @@ class OnlineCommandsTest {
     }
 
     @Test
+    void aBranchedChainIsRefusedBeforeTheDatabaseIsTouched() {
+        Outcome run = run("upgrade", "head", "--dir", org.sqlbundle.cli.Fixtures.chain("branched").toString(),
+                "--url", url("sqlite"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("error[E014]"), run.err());
+        assertFalse(Files.exists(work.resolve("db.sqlite")), "no connection was opened");
+    }
+
+    @Test
     void aDialectThatContradictsTheUrlIsBadInput() {
         Outcome run = run("current", "--dir", EXAMPLE, "--url", url("sqlite"), "--dialect", "postgresql");
         assertEquals(2, run.exitCode());
