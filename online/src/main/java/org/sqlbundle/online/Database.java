@@ -38,7 +38,7 @@ public final class Database {
         String trimmed = url == null ? "" : url.trim();
         Matcher m = SCHEME.matcher(trimmed);
         if (!m.matches()) {
-            throw OnlineErrors.badInput("--url", "E070", "unsupported database URL '" + withoutParams(trimmed) + "'",
+            throw OnlineErrors.badInput("--url", "E070", "unsupported database URL '" + scheme(trimmed) + "...'",
                     "use jdbc:postgresql://host[:port]/db, jdbc:mysql://..., jdbc:mariadb://..., "
                             + "jdbc:sqlite:/path/file.db or jdbc:h2:/path/db");
         }
@@ -117,15 +117,23 @@ public final class Database {
         return out;
     }
 
+    /** Only {@code jdbc:<driver>:} of a URL not understood: the rest may hold credentials in any syntax. */
+    private static String scheme(String url) {
+        int second = url.indexOf(':', url.indexOf(':') + 1);
+        return second < 0 ? "" : url.substring(0, second + 1);
+    }
+
+    /** Without parameters and without {@code user:password@} (drivers here don't take it, some URLs carry it). */
     private static String withoutParams(String url) {
-        int cut = url.length();
+        String masked = url.replaceAll("//[^/@?;]*@", "//***@");
+        int cut = masked.length();
         for (char c : new char[] {'?', ';'}) {
-            int i = url.indexOf(c);
+            int i = masked.indexOf(c);
             if (i >= 0 && i < cut) {
                 cut = i;
             }
         }
-        return cut == url.length() ? url : url.substring(0, cut) + "?...";
+        return cut == masked.length() ? masked : masked.substring(0, cut) + "?...";
     }
 
     @Override

@@ -32,7 +32,7 @@ class DatabaseTest {
                 () -> db("jdbc:postgresql://127.0.0.1/x", Optional.of(Dialect.MYSQL)));
         assertTrue(conflict.getMessage().contains("E071"), conflict.getMessage());
         SqlbundleException unknown = assertThrows(SqlbundleException.class,
-                () -> db("jdbc:oracle:thin:@h:1521/x?password=" + SECRET, Optional.empty()));
+                () -> db("jdbc:oracle:thin:scott/" + SECRET + "@h:1521/x", Optional.empty()));
         assertTrue(unknown.getMessage().contains("E070"), unknown.getMessage());
         assertFalse(unknown.getMessage().contains(SECRET), unknown.getMessage());
         SqlbundleException memory = assertThrows(SqlbundleException.class,
@@ -48,6 +48,9 @@ class DatabaseTest {
         Database fromOption = db("jdbc:postgresql://127.0.0.1/x", Optional.empty());
         Database inUrl = Database.of("jdbc:postgresql://127.0.0.1/x?user=u&password=" + SECRET, Optional.empty(),
                 Optional.empty(), Optional.empty());
+        Database userInfo = Database.of("jdbc:mariadb://u:" + SECRET + "@127.0.0.1/x", Optional.empty(),
+                Optional.empty(), Optional.empty());
+        assertFalse(userInfo.describe().contains(SECRET), userInfo.describe());
         for (Database d : new Database[] {fromOption, inUrl}) {
             assertFalse(d.toString().contains(SECRET), d.toString());
             assertFalse(d.describe().contains(SECRET), d.describe());
