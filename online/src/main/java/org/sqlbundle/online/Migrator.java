@@ -91,7 +91,8 @@ public final class Migrator {
             boolean up = range.direction() == Range.Direction.UPGRADE;
             for (Revision revision : range.steps()) {
                 int next = up ? position + 1 : position - 1;
-                requireAt(readCurrent(c).position(), position, target.verb());
+                requireAt(readCurrent(c).position(), position, target.verb(), applied.isEmpty() ? "nothing was changed"
+                        : applied.size() + " revision(s) before it were applied by this run");
                 applyStep(c, chain().range(position, next), revision, target.verb());
                 listener.applied(revision, range.direction());
                 applied.add(revision);
@@ -119,14 +120,14 @@ public final class Migrator {
         }
         String spec = target.reference().orElseThrow();
         Range range = chain().range(spec, direction, current);
-        requireAt(current, range.from(), target.verb());
+        requireAt(current, range.from(), target.verb(), "nothing was changed");
         return range;
     }
 
-    private void requireAt(int actual, int expected, String verb) {
+    private void requireAt(int actual, int expected, String verb, String consequence) {
         if (actual != expected) {
             throw OnlineErrors.badInput(database.describe(), "E072", "the database is at " + label(actual)
-                            + ", not at " + label(expected) + " where the " + verb + " starts; nothing was changed",
+                            + ", not at " + label(expected) + " where the " + verb + " starts; " + consequence,
                     "run 'sqlbundle current' and start the range there, or give only the target");
         }
     }
