@@ -6,6 +6,7 @@ import org.sqlbundle.cli.options.ConfigCheckedExecution;
 import org.sqlbundle.cli.options.ConfigDefaults;
 import org.sqlbundle.cli.verbs.CheckCommand;
 import org.sqlbundle.cli.verbs.CompileCommand;
+import org.sqlbundle.cli.verbs.CurrentCommand;
 import org.sqlbundle.cli.verbs.DowngradeCommand;
 import org.sqlbundle.cli.verbs.HeadsCommand;
 import org.sqlbundle.cli.verbs.HistoryCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Offline SQL bundle compiler and verifier for linear revision chains.",
         subcommands = {CheckCommand.class, HistoryCommand.class, HeadsCommand.class, ShowCommand.class,
                 RevisionCommand.class, CompileCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                StampCommand.class, VerifyCommand.class, LintCommand.class, AutoComplete.GenerateCompletion.class},
+                StampCommand.class, CurrentCommand.class, VerifyCommand.class, LintCommand.class,
+                AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  OK", "  1  a check failed, or an internal error", "  2  bad input: revision files, references,"
                 + " options", "  3  infrastructure: database, Docker, file system"})

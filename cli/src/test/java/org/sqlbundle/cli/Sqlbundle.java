@@ -24,6 +24,11 @@ public final class Sqlbundle {
         return run(workingDir, new Random(SEED), args);
     }
 
+    /** A run that sees {@code variables} as its environment variables instead of the process's. */
+    public static Outcome runWithEnvironment(Path workingDir, java.util.Map<String, String> variables, String... args) {
+        return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, new Random(SEED), variables)), args);
+    }
+
     public static Outcome run(Path workingDir, RandomGenerator random, String... args) {
         return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, random)), args);
     }

@@ -28,7 +28,9 @@ import org.sqlbundle.compiler.source.YamlReader;
 public record ConfigFile(String source, Map<String, String> defaults) {
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
-    public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates");
+    public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates", "url",
+            "user", "password_env");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     public ConfigFile {
@@ -72,6 +74,16 @@ public record ConfigFile(String source, Map<String, String> defaults) {
                         + "' is not a plain SQL name", "use letters, digits and _, starting with a letter or _");
             }
             defaults.put("version_table", table);
+        });
+        fields.optString("url").ifPresent(url -> defaults.put("url", url));
+        fields.optString("user").ifPresent(user -> defaults.put("user", user));
+        fields.optString("password_env").ifPresent(name -> {
+            if (!VARIABLE.matcher(name).matches()) {
+                throw Fields.error(fields.pos("password_env"), "E061", "password_env '" + name + "' is not the name of "
+                        + "an environment variable", "name the variable that holds the password, e.g. LBAAS_DB_PASSWORD;"
+                        + " the password itself never goes in this file");
+            }
+            defaults.put("password_env", name);
         });
         return new ConfigFile(displayName, defaults);
     }

@@ -3,6 +3,7 @@ package org.sqlbundle.cli.verbs;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.DatabaseOptions;
 import org.sqlbundle.cli.options.SingleDialectOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Range;
@@ -13,8 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Alembic's {@code downgrade <from>:<to> --sql}: the guarded downgrade script, newest revision first. */
-@Command(name = "downgrade", description = "Print the downgrade script from head to TARGET, or for FROM:TO.")
+/**
+ * Alembic's {@code downgrade}: with {@code --sql} the guarded downgrade script, newest revision first; with a
+ * database ({@code --url}) the same script applied to it, revision by revision, from the version it is at.
+ */
+@Command(name = "downgrade", description = "Downgrade the database at --url to TARGET (or by --delta N), or with "
+        + "--sql print the downgrade script from head to TARGET, or for FROM:TO.")
 public final class DowngradeCommand implements Callable<Integer> {
 
     @Spec
@@ -29,15 +34,31 @@ public final class DowngradeCommand implements Callable<Integer> {
     @Mixin
     private SingleDialectOptions dialectOptions;
 
-    @Parameters(paramLabel = "TARGET", description = "base, a revision, head-N, or FROM:TO (e.g. head:folsom).")
+    @Mixin
+    private DatabaseOptions databaseOptions;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..1",
+            description = "base, a revision, head-N, or FROM:TO (e.g. head:folsom); online, FROM must be the database's.")
     private String target;
 
-    @Option(names = "--sql", description = "Print the SQL instead of running it (required in this version).")
+    @Option(names = "--sql", description = "Print the SQL instead of running it (from head, or for FROM:TO).")
     private boolean sql;
+
+    @Option(names = "--delta", paramLabel = "N", description = "Online: downgrade N revisions from the database's.")
+    private Integer delta;
+
+    @Option(names = "--dry-run", description = "Online: print the script the downgrade would run, change nothing.")
+    private boolean dryRun;
 
     @Override
     public Integer call() {
+        if (!sql && databaseOptions.given()) {
+            var migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
+            OnlineRun.migrate(spec, migrator, OnlineTargets.of(Range.Direction.DOWNGRADE, target, delta), dryRun);
+            return 0;
+        }
         ScriptPrinter.requireSqlMode(sql, "downgrade");
+        OnlineTargets.requireOfflineTarget(target, delta, "downgrade");
         var dialect = dialectOptions.dialect();
         Compiler compiler = compileOptions.load(chainOptions);
         Range range = compiler.chain().range(target, Range.Direction.DOWNGRADE, compiler.chain().headPosition());

@@ -14,8 +14,9 @@ final class ScriptPrinter {
     static void requireSqlMode(boolean sql, String verb) {
         if (!sql) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(verb), "E068",
-                    verb + " without --sql would change a live database, which this version of sqlbundle does not do",
-                    "add --sql to print the script and run it with your database's client"));
+                    verb + " without --sql changes a live database, and no database was given",
+                    "add --sql to print the script, or --url (or $SQLBUNDLE_URL, or 'url:' in sqlbundle.yaml) to "
+                            + "run it against a database"));
         }
     }
 

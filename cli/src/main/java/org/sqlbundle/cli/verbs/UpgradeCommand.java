@@ -3,6 +3,7 @@ package org.sqlbundle.cli.verbs;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.DatabaseOptions;
 import org.sqlbundle.cli.options.SingleDialectOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
@@ -14,8 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Alembic's {@code upgrade <target> --sql}: the guarded, stamped upgrade script on standard output. */
-@Command(name = "upgrade", description = "Print the upgrade script to TARGET (from base), or for START:END.")
+/**
+ * Alembic's {@code upgrade}: with {@code --sql} the guarded, stamped upgrade script on standard output; with a
+ * database ({@code --url}) the same script applied to it, revision by revision, from the version it is at.
+ */
+@Command(name = "upgrade", description = "Upgrade the database at --url to TARGET (or by --delta N), or with --sql "
+        + "print the upgrade script to TARGET (from base), or for START:END.")
 public final class UpgradeCommand implements Callable<Integer> {
 
     @Spec
@@ -30,15 +35,31 @@ public final class UpgradeCommand implements Callable<Integer> {
     @Mixin
     private SingleDialectOptions dialectOptions;
 
-    @Parameters(paramLabel = "TARGET", description = "head, a revision, or START:END (e.g. folsom:head).")
+    @Mixin
+    private DatabaseOptions databaseOptions;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..1",
+            description = "head, a revision, or START:END (e.g. folsom:head); online, START must be the database's.")
     private String target;
 
-    @Option(names = "--sql", description = "Print the SQL instead of running it (required in this version).")
+    @Option(names = "--sql", description = "Print the SQL instead of running it (from base, or for START:END).")
     private boolean sql;
+
+    @Option(names = "--delta", paramLabel = "N", description = "Online: upgrade N revisions from the database's.")
+    private Integer delta;
+
+    @Option(names = "--dry-run", description = "Online: print the script the upgrade would run, change nothing.")
+    private boolean dryRun;
 
     @Override
     public Integer call() {
+        if (!sql && databaseOptions.given()) {
+            var migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
+            OnlineRun.migrate(spec, migrator, OnlineTargets.of(Range.Direction.UPGRADE, target, delta), dryRun);
+            return 0;
+        }
         ScriptPrinter.requireSqlMode(sql, "upgrade");
+        OnlineTargets.requireOfflineTarget(target, delta, "upgrade");
         var dialect = dialectOptions.dialect();
         Compiler compiler = compileOptions.load(chainOptions);
         Range range = compiler.chain().range(target, Range.Direction.UPGRADE, Chain.BASE);

@@ -122,7 +122,7 @@ public final class VerifyCommand implements Callable<Integer> {
         for (int i = 0; i + 1 < reports.size(); i += 2) {
             String format = reports.get(i).toLowerCase(Locale.ROOT);
             if (!List.of("json", "junit", "text").contains(format)) {
-                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--report"), "E070",
+                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--report"), "E069",
                         "unknown report format '" + reports.get(i) + "'", "use --report json FILE, junit FILE or text FILE"));
             }
             out.add(new String[]{format, reports.get(i + 1)});

@@ -1,0 +1,44 @@
+package org.sqlbundle.cli.verbs;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.sqlbundle.cli.options.ChainOptions;
+import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.DatabaseOptions;
+import org.sqlbundle.cli.options.SingleDialectOptions;
+import org.sqlbundle.online.CurrentVersion;
+import org.sqlbundle.online.Migrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Alembic's {@code current}: the live database's revision, its tags and message, and whether it is the head. */
+@Command(name = "current", description = "Print the revision the database at --url is at.")
+public final class CurrentCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ChainOptions chainOptions;
+
+    @Mixin
+    private CompileOptions compileOptions;
+
+    @Mixin
+    private SingleDialectOptions dialectOptions;
+
+    @Mixin
+    private DatabaseOptions databaseOptions;
+
+    @Override
+    public Integer call() {
+        Migrator migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
+        CurrentVersion current = migrator.current();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(migrator.database().describe() + ": " + current.describe(migrator.versionTable()));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,143 @@
+package org.sqlbundle.online;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sqlbundle.compiler.render.Dialect;
+
+/**
+ * Where a live database is: a JDBC URL plus optional user and password. The dialect follows from the URL;
+ * {@code jdbc:mysql:} may be declared MariaDB and the other way round, nothing else. The password never
+ * leaves this class: {@link #toString()} masks it, {@link #describe()} drops the URL's parameters (they may
+ * hold one), and {@link #scrub} removes it from driver messages.
+ */
+public final class Database {
+
+    private static final Pattern SCHEME = Pattern.compile("jdbc:(postgresql|mysql|mariadb|sqlite|h2):.*", Pattern.DOTALL);
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)([^&;]*)");
+
+    private final String url;
+    private final Optional<String> user;
+    private final Optional<String> password;
+    private final Dialect dialect;
+
+    private Database(String url, Optional<String> user, Optional<String> password, Dialect dialect) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.dialect = dialect;
+    }
+
+    /** Parses {@code url}; {@code dialect} overrides the URL's only between MySQL and MariaDB. */
+    public static Database of(String url, Optional<String> user, Optional<String> password,
+                              Optional<Dialect> dialect) {
+        String trimmed = url == null ? "" : url.trim();
+        Matcher m = SCHEME.matcher(trimmed);
+        if (!m.matches()) {
+            throw OnlineErrors.badInput("--url", "E070", "unsupported database URL '" + scheme(trimmed) + "...'",
+                    "use jdbc:postgresql://host[:port]/db, jdbc:mysql://..., jdbc:mariadb://..., "
+                            + "jdbc:sqlite:/path/file.db or jdbc:h2:/path/db");
+        }
+        Dialect fromUrl = Dialect.parse(m.group(1));
+        Dialect chosen = dialect.orElse(fromUrl);
+        if (chosen != fromUrl && !(mysqlFamily(chosen) && mysqlFamily(fromUrl))) {
+            throw OnlineErrors.badInput("--dialect", "E071", "--dialect " + chosen + " does not match the "
+                    + fromUrl + " URL", "leave --dialect out (the URL decides), or use it only to pick mysql or "
+                    + "mariadb for a MySQL-protocol URL");
+        }
+        if (isPrivateMemory(fromUrl, trimmed)) {
+            throw OnlineErrors.badInput("--url", "E070", "'" + withoutParams(trimmed) + "' is an in-memory database "
+                    + "that disappears with this run's connection", "point --url at a database file or a server");
+        }
+        return new Database(trimmed, user.filter(u -> !u.isEmpty()), password.filter(p -> !p.isEmpty()), chosen);
+    }
+
+    /**
+     * SQLite memory (or, with no file name, temporary) databases and H2 memory databases that close with their
+     * last connection vanish between the connections a run opens: nothing would be left migrated.
+     */
+    private static boolean isPrivateMemory(Dialect dialect, String url) {
+        if (dialect == Dialect.SQLITE) {
+            return url.contains(":memory:") || url.equals("jdbc:sqlite:");
+        }
+        return url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY=-1");
+    }
+
+    private static boolean mysqlFamily(Dialect d) {
+        return d == Dialect.MYSQL || d == Dialect.MARIADB;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** A password-free one-liner for messages: the URL without its parameters, and the user. */
+    public String describe() {
+        return withoutParams(url) + user.map(u -> " as " + u).orElse("");
+    }
+
+    /** A new connection; refused connections are INFRASTRUCTURE errors (E077) without the password. */
+    public Connection open() {
+        Properties props = new Properties();
+        user.ifPresent(u -> props.setProperty("user", u));
+        password.ifPresent(p -> props.setProperty("password", p));
+        try {
+            return DriverManager.getConnection(driverUrl(), props);
+        } catch (SQLException e) {
+            throw OnlineErrors.infrastructure(describe(), "E077", "cannot connect: " + scrub(e.getMessage()),
+                    "check --url, --user and the password (SQLBUNDLE_PASSWORD), and that the server is running");
+        }
+    }
+
+    /** MariaDB Connector/J is the one MySQL-protocol driver here; it takes jdbc:mariadb: URLs only. */
+    private String driverUrl() {
+        return url.startsWith("jdbc:mysql:") ? "jdbc:mariadb:" + url.substring("jdbc:mysql:".length()) : url;
+    }
+
+    /** {@code text} without the password, whether it came from the option or from the URL. */
+    public String scrub(String text) {
+        String out = String.valueOf(text);
+        if (password.isPresent()) {
+            out = out.replace(password.get(), "***");
+        }
+        Matcher m = URL_PASSWORD.matcher(url);
+        while (m.find()) {
+            if (!m.group(2).isEmpty()) {
+                out = out.replace(m.group(2), "***");
+            }
+        }
+        return out;
+    }
+
+    /** Only {@code jdbc:<driver>:} of a URL not understood: the rest may hold credentials in any syntax. */
+    private static String scheme(String url) {
+        int second = url.indexOf(':', url.indexOf(':') + 1);
+        return second < 0 ? "" : url.substring(0, second + 1);
+    }
+
+    /** Without parameters and without {@code user:password@} (drivers here don't take it, some URLs carry it). */
+    private static String withoutParams(String url) {
+        String masked = url.replaceAll("//[^/@?;]*@", "//***@");
+        int cut = masked.length();
+        for (char c : new char[] {'?', ';'}) {
+            int i = masked.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return cut == masked.length() ? masked : masked.substring(0, cut) + "?...";
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + describe() + ", password=" + password.map(p -> "***").orElse("(none)") + "]";
+    }
+}

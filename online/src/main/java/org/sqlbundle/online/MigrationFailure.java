@@ -1,0 +1,91 @@
+package org.sqlbundle.online;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.verifier.replay.Statement;
+
+/**
+ * A statement of a revision the database refused (E078, exit 1 like a failed replay: the database was reached
+ * and said no). Says which revision, which statement and the database's error, where the database now is (the
+ * last completed revision), and whether the failing revision was rolled back entirely (transactional DDL) or
+ * which of its statements had already run and stay committed (MySQL, MariaDB, H2).
+ */
+public final class MigrationFailure extends SqlbundleException {
+
+    private static final int STATEMENT_SHOWN = 400;
+
+    private final Revision revision;
+    private final Optional<String> statement;
+    private final String databaseMessage;
+    private final List<Statement> alreadyRun;
+    private final boolean rolledBack;
+
+    MigrationFailure(String verb, Revision revision, String scriptName, OptionalInt line, Optional<String> statement,
+                     String databaseMessage, List<Statement> alreadyRun, boolean rolledBack, String lastCompleted) {
+        super(Kind.CHECK_FAILED, List.of(Problem.of(SourcePos.ofFile(where(scriptName, line)), "E078",
+                message(verb, revision, statement, databaseMessage, alreadyRun, rolledBack, lastCompleted),
+                rolledBack ? "fix the cause and run " + verb + " again: it starts from " + lastCompleted
+                        : "undo or complete the statements listed by hand, then fix the cause and run " + verb
+                                + " again: it starts from " + lastCompleted)));
+        this.revision = revision;
+        this.statement = statement;
+        this.databaseMessage = databaseMessage;
+        this.alreadyRun = List.copyOf(alreadyRun);
+        this.rolledBack = rolledBack;
+    }
+
+    public Revision revision() {
+        return revision;
+    }
+
+    public Optional<String> statement() {
+        return statement;
+    }
+
+    public String databaseMessage() {
+        return databaseMessage;
+    }
+
+    /** The statements of the failing revision's script that ran before the failing one. */
+    public List<Statement> alreadyRun() {
+        return alreadyRun;
+    }
+
+    public boolean rolledBack() {
+        return rolledBack;
+    }
+
+    private static String where(String scriptName, OptionalInt line) {
+        return line.isPresent() ? scriptName + ":" + line.getAsInt() : scriptName;
+    }
+
+    private static String message(String verb, Revision revision, Optional<String> statement, String databaseMessage,
+                                  List<Statement> alreadyRun, boolean rolledBack, String lastCompleted) {
+        StringBuilder sb = new StringBuilder(verb + " stopped in revision " + revision.id() + " ("
+                + revision.message().replaceAll("\\s+", " ") + "): " + databaseMessage.strip());
+        statement.ifPresent(s -> sb.append("\n  statement: ").append(shorten(s)));
+        sb.append("\n  the version table holds ").append(lastCompleted).append(", the last completed revision");
+        if (rolledBack) {
+            sb.append("\n  revision ").append(revision.id()).append(" was rolled back entirely");
+        } else if (alreadyRun.isEmpty()) {
+            sb.append("\n  no statement of revision ").append(revision.id()).append(" had run");
+        } else {
+            sb.append("\n  these statements of revision ").append(revision.id())
+                    .append(" had already run and stay committed (DDL commits by itself on this database):");
+            for (Statement s : alreadyRun) {
+                sb.append("\n    line ").append(s.line()).append(": ").append(shorten(s.sql()));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String shorten(String sql) {
+        String oneLine = sql.strip().replaceAll("\\s*\\n\\s*", " ");
+        return oneLine.length() <= STATEMENT_SHOWN ? oneLine : oneLine.substring(0, STATEMENT_SHOWN) + " ...";
+    }
+}

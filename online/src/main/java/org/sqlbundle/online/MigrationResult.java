@@ -1,0 +1,13 @@
+package org.sqlbundle.online;
+
+import java.util.List;
+import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.chain.Revision;
+
+/** What a migration did: the range it computed from the database's version, and the revisions it applied. */
+public record MigrationResult(Range range, List<Revision> applied) {
+
+    public MigrationResult {
+        applied = List.copyOf(applied);
+    }
+}

@@ -1,0 +1,62 @@
+package org.sqlbundle.online;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.source.SqlbundleException;
+
+/**
+ * Reads the version table's rows. A missing table is not an error: it is a database nobody has stamped yet
+ * (base, or one to take over with {@code stamp}). The select is tried first; only when it fails is the table
+ * looked up, so a permission problem on an existing table is still reported as what it is.
+ */
+final class VersionReader {
+
+    private final DialectRenderer renderer;
+    private final String table;
+
+    VersionReader(DialectRenderer renderer, String table) {
+        this.renderer = renderer;
+        this.table = table;
+    }
+
+    /** What the table holds, or {@link VersionRows#absent()} when there is no table. */
+    VersionRows read(Connection connection, Database database) {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("select " + renderer.quote("version_num") + " from " + renderer.quote(table))) {
+            while (r.next()) {
+                rows.add(r.getString(1));
+            }
+            return VersionRows.of(rows);
+        } catch (SQLException e) {
+            if (!exists(connection, database)) {
+                return VersionRows.absent();
+            }
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot read the version table "
+                    + table + " of " + database.describe() + ": " + database.scrub(e.getMessage()), e);
+        }
+    }
+
+    private boolean exists(Connection connection, Database database) {
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            // MySQL-family drivers list tables by catalog: the current database, not every one on the server
+            String catalog = connection.getCatalog();
+            // PostgreSQL: only the schema the unqualified select looked in
+            String schema = renderer.dialect() == Dialect.POSTGRESQL ? connection.getSchema() : null;
+            try (ResultSet r = meta.getTables(catalog, schema, table, new String[] {"TABLE"})) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot look up the version table "
+                    + table + " of " + database.describe() + ": " + database.scrub(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.sqlbundle.online;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.verifier.containers.ContainerTestImages;
+import org.testcontainers.containers.JdbcDatabaseContainer;
+import org.testcontainers.mariadb.MariaDBContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * Server containers for the online ITs, labelled with this run's label so {@code LeftoverContainers} can prove
+ * they were removed. The password is one no message may ever show.
+ */
+final class ServerContainers {
+
+    static final String PASSWORD = "Online-Secret-7731";
+
+    private ServerContainers() {
+    }
+
+    static JdbcDatabaseContainer<?> postgres() {
+        DockerImageName image = DockerImageName.parse(ContainerTestImages.POSTGRES).asCompatibleSubstituteFor("postgres");
+        return labelled(new PostgreSQLContainer(image).withPassword(PASSWORD));
+    }
+
+    static JdbcDatabaseContainer<?> mariadb() {
+        DockerImageName image = DockerImageName.parse(ContainerTestImages.MARIADB).asCompatibleSubstituteFor("mariadb");
+        return labelled(new MariaDBContainer(image).withPassword(PASSWORD));
+    }
+
+    private static JdbcDatabaseContainer<?> labelled(JdbcDatabaseContainer<?> container) {
+        container.withLabels(Map.of(ContainerTestImages.RUN_LABEL, ContainerTestImages.RUN_ID));
+        return container;
+    }
+
+    /** A wrong password is refused (E077, exit 3) and neither it nor the right one shows in the message. */
+    static void assertWrongPasswordNotShown(String url, String user) {
+        String wrong = "Wrong-" + PASSWORD;
+        Database db = Database.of(url, Optional.of(user), Optional.of(wrong), Optional.empty());
+        SqlbundleException e = assertThrows(SqlbundleException.class,
+                () -> new Migrator(OnlineFixtures.example(), db, MigratorContract.LONG_WAIT, MigrationListener.NONE)
+                        .current());
+        assertEquals(SqlbundleException.Kind.INFRASTRUCTURE, e.kind());
+        assertTrue(e.getMessage().contains("E077"), e.getMessage());
+        assertFalse(e.getMessage().contains(PASSWORD), e.getMessage());
+    }
+}
