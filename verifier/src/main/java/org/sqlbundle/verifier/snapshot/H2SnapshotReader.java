@@ -82,7 +82,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         List<String[]> list = new ArrayList<>();
         query(c, "SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE, INDEX_NAME"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = SCHEMA()", List.of(), r -> {
-                    list.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                    list.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
                     tableOf.put(r.getString(2), name(r.getString(1)));
                     if (r.getString(4) != null && GENERATED_INDEX.matcher(r.getString(4)).matches()) {
                         constraintIndexes.add(r.getString(4));
@@ -92,6 +92,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         query(c, "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, DELETE_RULE, UPDATE_RULE"
                 + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = SCHEMA()", List.of(),
                 r -> references.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4)}));
+        repairRenamedColumns(c, b, list, columns);
         for (String[] con : list) {
             TableSnapshotBuilder t = b.get(name(con[0]));
             if (t == null) {
@@ -119,6 +120,33 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
                 default:
                     break;
             }
+        }
+    }
+
+    /**
+     * H2 2.x (measured on 2.5.252) keeps the old name in KEY_COLUMN_USAGE after ALTER COLUMN RENAME, while the
+     * constraint itself (SCRIPT, enforcement) and its backing index follow the rename. A constraint column that
+     * is no longer a column of its table is read from the same position of the constraint's index instead.
+     */
+    private static void repairRenamedColumns(Connection c, Map<String, TableSnapshotBuilder> b, List<String[]> list,
+                                             Map<String, List<String>> columns) throws SQLException {
+        Map<String, List<String>> indexColumns = new HashMap<>();
+        query(c, "SELECT INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_SCHEMA = SCHEMA()"
+                + " ORDER BY INDEX_NAME, ORDINAL_POSITION", List.of(),
+                r -> indexColumns.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(name(r.getString(2))));
+        for (String[] con : list) {
+            TableSnapshotBuilder t = b.get(name(con[0]));
+            List<String> stale = columns.get(con[1]);
+            List<String> fromIndex = con[3] == null ? List.of() : indexColumns.getOrDefault(con[3], List.of());
+            if (t == null || stale == null || fromIndex.size() < stale.size()
+                    || stale.stream().allMatch(col -> t.findColumn(col).isPresent())) {
+                continue;
+            }
+            List<String> repaired = new ArrayList<>();
+            for (int i = 0; i < stale.size(); i++) {
+                repaired.add(t.findColumn(stale.get(i)).isPresent() ? stale.get(i) : fromIndex.get(i));
+            }
+            columns.put(con[1], repaired);
         }
     }
 
