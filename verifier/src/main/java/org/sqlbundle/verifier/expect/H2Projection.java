@@ -11,8 +11,7 @@ import org.sqlbundle.verifier.snapshot.SqlText;
 
 /**
  * H2 2.x as INFORMATION_SCHEMA shows it: DATA_TYPE with length or precision, upper-case names folded back to
- * lower case (as the reader does), identity defaults. Enum columns read {@code enum}: the reader does not list
- * their labels.
+ * lower case (as the reader does), identity defaults, enum columns with their labels.
  */
 final class H2Projection extends ModelProjection {
 
@@ -45,7 +44,7 @@ final class H2Projection extends ModelProjection {
             case DOUBLE -> "double precision";
             case BINARY -> "binary large object";
             case JSON -> "json";
-            case ENUM -> "enum";
+            case ENUM -> MysqlProjection.inlineEnum(schema, type);
         };
     }
 

@@ -50,9 +50,14 @@ final class MysqlProjection extends ModelProjection {
             case DOUBLE -> "double";
             case BINARY -> "longblob";
             case JSON -> "json";
-            case ENUM -> schema.enumType(type.enumName()).orElseThrow().labels().stream()
-                    .map(ModelProjection::quoted).collect(Collectors.joining(",", "enum(", ")"));
+            case ENUM -> inlineEnum(schema, type);
         };
+    }
+
+    /** An enum column as MySQL and H2 print it: {@code enum('a','it''s')}. */
+    static String inlineEnum(Schema schema, PortableType type) {
+        return schema.enumType(type.enumName()).orElseThrow().labels().stream()
+                .map(ModelProjection::quoted).collect(Collectors.joining(",", "enum(", ")"));
     }
 
     @Override

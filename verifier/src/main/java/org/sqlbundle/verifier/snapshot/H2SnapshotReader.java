@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * names) are folded back to lower case. Generated constraint names ({@code CONSTRAINT_8A}) become synthetic
  * ones. H2 backs every PRIMARY KEY, UNIQUE and FOREIGN KEY with an index of a generated name
  * ({@code PRIMARY_KEY_8}, {@code FK_X_INDEX_8}); those are left out, while an explicit index a constraint
- * reuses stays. Types are DATA_TYPE with length or precision/scale; ENUM columns show as {@code enum}.
+ * reuses stays. Types are DATA_TYPE with length or precision/scale; ENUM columns show their labels, {@code enum('a','b')}.
  */
 final class H2SnapshotReader extends CatalogSnapshotReader {
 
@@ -48,6 +48,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
                                 r.getInt(5), r.getInt(6), r.getInt(7)), r.getString(8).equals("YES"), dflt));
                     }
                 });
+        enumLabels(c, b);
         Set<String> constraintIndexes = new HashSet<>();
         constraints(c, b, constraintIndexes);
         indexes(c, b, constraintIndexes);
@@ -67,6 +68,23 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
             t = t.replaceFirst("^(TIMESTAMP|TIME)", "$1(" + datetimePrecision + ")");
         }
         return SqlText.type(t);
+    }
+
+    /** ENUM columns as {@code enum('a','b')}, labels in their order and spelling, as MySQL prints them. */
+    private static void enumLabels(Connection c, Map<String, TableSnapshotBuilder> b) throws SQLException {
+        Map<List<String>, List<String>> labels = new TreeMap<>(java.util.Comparator.comparing(List::toString));
+        query(c, "SELECT C.TABLE_NAME, C.COLUMN_NAME, E.VALUE_NAME FROM INFORMATION_SCHEMA.COLUMNS C"
+                + " JOIN INFORMATION_SCHEMA.ENUM_VALUES E ON E.OBJECT_SCHEMA = C.TABLE_SCHEMA"
+                + " AND E.OBJECT_NAME = C.TABLE_NAME AND E.OBJECT_TYPE = 'TABLE' AND E.ENUM_IDENTIFIER = C.DTD_IDENTIFIER"
+                + " WHERE C.TABLE_SCHEMA = SCHEMA() ORDER BY C.TABLE_NAME, C.COLUMN_NAME, E.VALUE_ORDINAL", List.of(),
+                r -> labels.computeIfAbsent(List.of(name(r.getString(1)), name(r.getString(2))), k -> new ArrayList<>())
+                        .add("'" + r.getString(3).replace("'", "''") + "'"));
+        labels.forEach((key, values) -> {
+            TableSnapshotBuilder t = b.get(key.get(0));
+            Optional<ColumnSnapshot> column = t == null ? Optional.empty() : t.findColumn(key.get(1));
+            column.ifPresent(col -> t.replaceColumn(new ColumnSnapshot(col.name(),
+                    "enum(" + String.join(",", values) + ")", col.nullable(), col.defaultValue())));
+        });
     }
 
     private void constraints(Connection c, Map<String, TableSnapshotBuilder> b, Set<String> constraintIndexes)

@@ -135,9 +135,13 @@ class ExpectedSchemaDifferencesTest {
         assertEquals(List.of(new Difference("enum mood", "happy, it's ok", "happy, sad")),
                 compare(new Snapshot(pg.tables(), enums, pg.views(), pg.versionRows()), Dialect.POSTGRESQL));
 
-        Snapshot maria = changeTable(matching(Dialect.MARIADB), "user", t -> withColumn(t,
-                new ColumnSnapshot("mood", "enum('happy','sad')", true, Optional.of("'happy'"))));
-        assertEquals(List.of("table user / column mood"), objects(compare(maria, Dialect.MARIADB)));
+        for (Dialect inline : List.of(Dialect.MARIADB, Dialect.H2)) {
+            for (String type : List.of("enum('happy','sad')", "enum('Happy','it''s ok')")) {
+                Snapshot s = changeTable(matching(inline), "user", t -> withColumn(t,
+                        new ColumnSnapshot("mood", type, true, Optional.of("'happy'"))));
+                assertEquals(List.of("table user / column mood"), objects(compare(s, inline)), inline + " " + type);
+            }
+        }
 
         Snapshot sqlite = changeTable(matching(Dialect.SQLITE), "user", t -> {
             SortedMap<String, CheckSnapshot> checks = new TreeMap<>(Map.of("ck_user_mood_enum",

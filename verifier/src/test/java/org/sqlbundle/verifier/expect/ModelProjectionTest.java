@@ -77,7 +77,8 @@ class ModelProjectionTest {
     void h2TypesAreDataTypeSpellings() {
         assertEquals("{id=bigint, order=character varying(36), note=character varying(1000000000), n=integer,"
                 + " small=smallint, active=boolean, price=numeric(10,2), ratio=real, weight=double precision,"
-                + " born=date, seen=timestamp, at=timestamp, avatar=binary large object, data=json, mood=enum}",
+                + " born=date, seen=timestamp, at=timestamp, avatar=binary large object, data=json,"
+                + " mood=enum('happy','it''s ok')}",
                 types(Dialect.H2).toString());
     }
 
