@@ -9,7 +9,6 @@ import org.sqlbundle.compiler.model.CheckConstraint;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.Index;
-import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
@@ -136,9 +135,5 @@ abstract class ModelProjection {
     /** A string literal in standard SQL: single quotes, quotes doubled. */
     static String quoted(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    static boolean isString(Literal l) {
-        return l.kind() == Literal.Kind.STRING;
     }
 }
