@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * names) are folded back to lower case. Generated constraint names ({@code CONSTRAINT_8A}) become synthetic
  * ones. H2 backs every PRIMARY KEY, UNIQUE and FOREIGN KEY with an index of a generated name
  * ({@code PRIMARY_KEY_8}, {@code FK_X_INDEX_8}); those are left out, while an explicit index a constraint
- * reuses stays. Types are DATA_TYPE with length or precision/scale; ENUM columns show as {@code enum}.
+ * reuses stays. Types are DATA_TYPE with length or precision/scale; ENUM columns show their labels, {@code enum('a','b')}.
  */
 final class H2SnapshotReader extends CatalogSnapshotReader {
 
@@ -48,6 +48,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
                                 r.getInt(5), r.getInt(6), r.getInt(7)), r.getString(8).equals("YES"), dflt));
                     }
                 });
+        enumLabels(c, b);
         Set<String> constraintIndexes = new HashSet<>();
         constraints(c, b, constraintIndexes);
         indexes(c, b, constraintIndexes);
@@ -69,6 +70,23 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         return SqlText.type(t);
     }
 
+    /** ENUM columns as {@code enum('a','b')}, labels in their order and spelling, as MySQL prints them. */
+    private static void enumLabels(Connection c, Map<String, TableSnapshotBuilder> b) throws SQLException {
+        Map<List<String>, List<String>> labels = new TreeMap<>(java.util.Comparator.comparing(List::toString));
+        query(c, "SELECT C.TABLE_NAME, C.COLUMN_NAME, E.VALUE_NAME FROM INFORMATION_SCHEMA.COLUMNS C"
+                + " JOIN INFORMATION_SCHEMA.ENUM_VALUES E ON E.OBJECT_SCHEMA = C.TABLE_SCHEMA"
+                + " AND E.OBJECT_NAME = C.TABLE_NAME AND E.OBJECT_TYPE = 'TABLE' AND E.ENUM_IDENTIFIER = C.DTD_IDENTIFIER"
+                + " WHERE C.TABLE_SCHEMA = SCHEMA() ORDER BY C.TABLE_NAME, C.COLUMN_NAME, E.VALUE_ORDINAL", List.of(),
+                r -> labels.computeIfAbsent(List.of(name(r.getString(1)), name(r.getString(2))), k -> new ArrayList<>())
+                        .add("'" + r.getString(3).replace("'", "''") + "'"));
+        labels.forEach((key, values) -> {
+            TableSnapshotBuilder t = b.get(key.get(0));
+            Optional<ColumnSnapshot> column = t == null ? Optional.empty() : t.findColumn(key.get(1));
+            column.ifPresent(col -> t.replaceColumn(new ColumnSnapshot(col.name(),
+                    "enum(" + String.join(",", values) + ")", col.nullable(), col.defaultValue())));
+        });
+    }
+
     private void constraints(Connection c, Map<String, TableSnapshotBuilder> b, Set<String> constraintIndexes)
             throws SQLException {
         Map<String, List<String>> columns = new HashMap<>();
@@ -82,7 +100,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         List<String[]> list = new ArrayList<>();
         query(c, "SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE, INDEX_NAME"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = SCHEMA()", List.of(), r -> {
-                    list.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                    list.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
                     tableOf.put(r.getString(2), name(r.getString(1)));
                     if (r.getString(4) != null && GENERATED_INDEX.matcher(r.getString(4)).matches()) {
                         constraintIndexes.add(r.getString(4));
@@ -92,6 +110,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         query(c, "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, DELETE_RULE, UPDATE_RULE"
                 + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = SCHEMA()", List.of(),
                 r -> references.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4)}));
+        repairRenamedColumns(c, b, list, columns);
         for (String[] con : list) {
             TableSnapshotBuilder t = b.get(name(con[0]));
             if (t == null) {
@@ -119,6 +138,33 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
                 default:
                     break;
             }
+        }
+    }
+
+    /**
+     * H2 2.x (measured on 2.5.252) keeps the old name in KEY_COLUMN_USAGE after ALTER COLUMN RENAME, while the
+     * constraint itself (SCRIPT, enforcement) and its backing index follow the rename. A constraint column that
+     * is no longer a column of its table is read from the same position of the constraint's index instead.
+     */
+    private static void repairRenamedColumns(Connection c, Map<String, TableSnapshotBuilder> b, List<String[]> list,
+                                             Map<String, List<String>> columns) throws SQLException {
+        Map<String, List<String>> indexColumns = new HashMap<>();
+        query(c, "SELECT INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_SCHEMA = SCHEMA()"
+                + " ORDER BY INDEX_NAME, ORDINAL_POSITION", List.of(),
+                r -> indexColumns.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(name(r.getString(2))));
+        for (String[] con : list) {
+            TableSnapshotBuilder t = b.get(name(con[0]));
+            List<String> stale = columns.get(con[1]);
+            List<String> fromIndex = con[3] == null ? List.of() : indexColumns.getOrDefault(con[3], List.of());
+            if (t == null || stale == null || fromIndex.size() < stale.size()
+                    || stale.stream().allMatch(col -> t.findColumn(col).isPresent())) {
+                continue;
+            }
+            List<String> repaired = new ArrayList<>();
+            for (int i = 0; i < stale.size(); i++) {
+                repaired.add(t.findColumn(stale.get(i)).isPresent() ? stale.get(i) : fromIndex.get(i));
+            }
+            columns.put(con[1], repaired);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL, from pg_catalog in the current schema. Types are format_type's text ({@code character varying(64)},
@@ -18,6 +19,7 @@ final class PostgresqlSnapshotReader extends CatalogSnapshotReader {
 
     /** Unit separator: index expressions may contain commas. */
     private static final String SEPARATOR = "\u001f";
+    private static final Pattern QUOTED_NAME = Pattern.compile("\"(?:[^\"]|\"\")*\"");
 
     private static final String COLUMNS = "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
             + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity"
@@ -81,7 +83,7 @@ final class PostgresqlSnapshotReader extends CatalogSnapshotReader {
             }
         });
         query(c, INDEXES, List.of(), r -> b.computeIfAbsent(r.getString(1), TableSnapshotBuilder::new)
-                .index(new IndexSnapshot(r.getString(2), split(r.getString(4)), r.getBoolean(3))));
+                .index(new IndexSnapshot(r.getString(2), indexColumns(r.getString(4)), r.getBoolean(3))));
         SortedMap<String, TableSnapshot> tables = new TreeMap<>();
         b.forEach((name, builder) -> tables.put(name, builder.build()));
         return tables;
@@ -105,6 +107,15 @@ final class PostgresqlSnapshotReader extends CatalogSnapshotReader {
                 + " WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')", List.of(),
                 r -> views.put(r.getString(1), new ViewSnapshot(r.getString(1), SqlText.expression(r.getString(2)))));
         return views;
+    }
+
+    /**
+     * pg_get_indexdef quotes a column name that needs it ({@code "order"}, {@code "Tenant"}); the name is unquoted so
+     * index columns read like every other column list. Expressions stay as printed.
+     */
+    private static List<String> indexColumns(String joined) {
+        return split(joined).stream().map(k -> QUOTED_NAME.matcher(k).matches()
+                ? k.substring(1, k.length() - 1).replace("\"\"", "\"") : k).toList();
     }
 
     private static List<String> split(String joined) {

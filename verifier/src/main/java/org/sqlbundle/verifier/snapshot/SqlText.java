@@ -59,9 +59,27 @@ public final class SqlText {
         return text.equals("null") ? Optional.empty() : Optional.of(text);
     }
 
-    /** A type name: lower case, single spaces, no space before a parenthesis or after a comma. */
+    /**
+     * A type name: lower case, single spaces, no space before a parenthesis or after a comma. String literals (enum
+     * labels) are kept exactly: {@code ENUM('Up', 'down')} is {@code enum('Up','down')}.
+     */
     public static String type(String raw) {
-        return raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" (", "(").replace(", ", ",");
+        String text = raw.strip();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int quote = text.indexOf('\'', i);
+            int end = quote < 0 ? text.length() : quote;
+            out.append(text.substring(i, end).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                    .replace(" (", "(").replace(", ", ",").replace(" ,", ",").replace("( ", "(").replace(" )", ")"));
+            if (quote < 0) {
+                break;
+            }
+            int close = endOfLiteral(text, quote);
+            out.append(text, quote, close);
+            i = close;
+        }
+        return out.toString();
     }
 
     /** H2 folds unquoted names to upper case; fold an all-upper-case name back so it matches the source spelling. */

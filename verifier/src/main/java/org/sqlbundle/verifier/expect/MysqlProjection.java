@@ -1,0 +1,108 @@
+package org.sqlbundle.verifier.expect;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Index;
+import org.sqlbundle.compiler.model.Literal;
+import org.sqlbundle.compiler.model.PortableType;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.verifier.snapshot.IndexSnapshot;
+import org.sqlbundle.verifier.snapshot.UniqueSnapshot;
+
+/**
+ * MySQL and MariaDB as information_schema shows them: COLUMN_TYPE spellings with enum labels inline, the
+ * primary key always PRIMARY (no name), unique indexes listed with the unique constraints (one thing in
+ * InnoDB), and NO ACTION reported as RESTRICT (InnoDB treats the two alike and prints RESTRICT).
+ */
+final class MysqlProjection extends ModelProjection {
+
+    private final Dialect dialect;
+
+    MysqlProjection(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    String type(PortableType type, Schema schema) {
+        return switch (type.kind()) {
+            case INTEGER -> "int";
+            case BIGINT -> "bigint";
+            case SMALLINT -> "smallint";
+            case BOOLEAN -> "tinyint(1)";
+            case STRING -> "varchar(" + type.length() + ")";
+            case TEXT -> "longtext";
+            case DATE -> "date";
+            case DATETIME, TIMESTAMP -> "datetime";
+            case DECIMAL -> "decimal(" + type.length() + "," + type.scale() + ")";
+            case FLOAT -> "float";
+            case DOUBLE -> "double";
+            case BINARY -> "longblob";
+            case JSON -> "json";
+            case ENUM -> inlineEnum(schema, type);
+        };
+    }
+
+    /** An enum column as MySQL and H2 print it: {@code enum('a','it''s')}. */
+    static String inlineEnum(Schema schema, PortableType type) {
+        return schema.enumType(type.enumName()).orElseThrow().labels().stream()
+                .map(ModelProjection::quoted).collect(Collectors.joining(",", "enum(", ")"));
+    }
+
+    @Override
+    Optional<String> defaultText(Column column) {
+        if (column.autoincrement()) {
+            return Optional.of("auto_increment");
+        }
+        return column.defaultValue().map(d -> literal(d, column.type()));
+    }
+
+    /** Defaults are stored converted to the column's type: booleans as 1/0, decimals at the column's scale. */
+    private static String literal(Literal l, PortableType type) {
+        return switch (l.kind()) {
+            case STRING -> quoted(l.text().replace("\\", "\\\\"));
+            case NUMBER -> type.kind() == PortableType.Kind.DECIMAL
+                    ? new BigDecimal(l.text()).setScale(type.scale()).toPlainString() : l.text();
+            case BOOLEAN -> Boolean.parseBoolean(l.text()) ? "1" : "0";
+            case NULL -> "null";
+            case CURRENT_TIMESTAMP -> "current_timestamp()";
+        };
+    }
+
+    @Override
+    Optional<String> primaryKeyName(Table table) {
+        return Optional.empty();
+    }
+
+    @Override
+    String action(ForeignKey.Action action) {
+        return action == ForeignKey.Action.NO_ACTION ? ForeignKey.Action.RESTRICT.sql : action.sql;
+    }
+
+    @Override
+    List<UniqueSnapshot> uniques(Table table) {
+        List<UniqueSnapshot> out = new ArrayList<>(super.uniques(table));
+        for (Index i : table.indexes()) {
+            if (i.unique()) {
+                out.add(new UniqueSnapshot(i.name(), i.columns()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    List<IndexSnapshot> indexes(Table table) {
+        return super.indexes(table).stream().filter(i -> !i.unique()).toList();
+    }
+}
