@@ -29,7 +29,7 @@ public record ConfigFile(String source, Map<String, String> defaults) {
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
     public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates", "url",
-            "user", "password_env");
+            "user", "password_env", "target");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -76,6 +76,7 @@ public record ConfigFile(String source, Map<String, String> defaults) {
             defaults.put("version_table", table);
         });
         fields.optString("url").ifPresent(url -> defaults.put("url", url));
+        fields.optString("target").ifPresent(target -> defaults.put("target", target));
         fields.optString("user").ifPresent(user -> defaults.put("user", user));
         fields.optString("password_env").ifPresent(name -> {
             if (!VARIABLE.matcher(name).matches()) {

@@ -9,6 +9,7 @@ import org.sqlbundle.cli.Environment;
 import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.FromConfig;
 import org.sqlbundle.cli.text.ConsoleProgress;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.source.Problem;
@@ -45,9 +46,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     private CompileOptions compileOptions;
 
-    @Option(names = "--target", paramLabel = "TARGET", required = true,
+    @FromConfig("target")
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "sqlite",
             description = "Where to verify: " + Targets.SPECS + " (containers need Docker; jdbc: URLs get a scratch "
-                    + "database on that server).")
+                    + "database on that server). Default: 'target' in sqlbundle.yaml, else sqlite.")
     private String target;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for postgresql, mariadb or mysql.")

@@ -61,6 +61,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void targetComesFromTheConfigFileElseSqlite() throws Exception {
+        Outcome byDefault = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--no-data");
+        assertEquals(0, byDefault.exitCode(), byDefault.err() + byDefault.out());
+        assertTrue(byDefault.out().startsWith("verify lbaas on sqlite (sqlite)"), byDefault.out());
+        java.nio.file.Files.writeString(work.resolve("sqlbundle.yaml"), "dir: " + EXAMPLE + "\ntarget: h2\n");
+        Outcome configured = Sqlbundle.run(work, "verify", "--no-data");
+        assertEquals(0, configured.exitCode(), configured.err() + configured.out());
+        assertTrue(configured.out().startsWith("verify lbaas on h2 ("), configured.out());
+    }
+
+    @Test
     void withoutTheFeatureSkippedRevisionsAreOnlyStampedOnH2() {
         Outcome run = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--target", "h2", "--no-data");
         assertEquals(0, run.exitCode(), run.err() + run.out());
