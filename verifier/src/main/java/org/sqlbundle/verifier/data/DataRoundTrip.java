@@ -54,7 +54,7 @@ public final class DataRoundTrip {
                         }
                         rows.add(row.get());
                     }
-                } catch (TableSeeder.Unseedable e) {
+                } catch (RowBuilder.Unseedable e) {
                     skipped.put(t.name(), e.getMessage());
                 }
                 seeded.put(t.name(), new SeededTable(t, plan.locator(), rows));

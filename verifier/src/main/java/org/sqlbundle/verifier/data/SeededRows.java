@@ -1,7 +1,9 @@
 package org.sqlbundle.verifier.data;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -17,8 +19,15 @@ public final class SeededRows {
     }
 
     /** The seeded tables, in insertion (foreign-key) order. */
-    public List<SeededTable> tables() {
+    List<SeededTable> tables() {
         return tables;
+    }
+
+    /** Table -> rows this seed put in it, in insertion (foreign-key) order; for reports. */
+    public Map<String, Integer> rowsPerTable() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tables.forEach(t -> counts.put(t.name(), t.rows().size()));
+        return Collections.unmodifiableMap(counts);
     }
 
     public int rowCount() {

@@ -8,14 +8,14 @@ import org.sqlbundle.compiler.model.Table;
  * The rows one seed put into one table. {@code locator} are the columns that find a row again (the
  * primary key, or a column whose generated values are unique); {@code rows} map column to value.
  */
-public record SeededTable(Table table, List<String> locator, List<Map<String, SeededValue>> rows) {
+record SeededTable(Table table, List<String> locator, List<Map<String, SeededValue>> rows) {
 
     public SeededTable {
         locator = List.copyOf(locator);
         rows = List.copyOf(rows);
     }
 
-    public String name() {
+    String name() {
         return table.name();
     }
 }
