@@ -26,6 +26,7 @@ final class RowBuilder {
     private RowBuilder() {
     }
 
+    /** Row number {@code n}, the {@code rowIndex}-th of this table in this seed; {@code attempt} 0 is the plain row. */
     static Map<String, SeededValue> row(Schema schema, Table t, RowPlan plan, long n, int rowIndex,
                                          Map<String, SeededTable> parents, CheckHints hints, int attempt)
             throws Unseedable {
