@@ -2,6 +2,7 @@ package org.sqlbundle.compiler.ops;
 
 import java.util.Optional;
 import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -66,7 +67,14 @@ public record DropColumn(SourcePos pos, String table, String name) implements Op
     public Reversal reverse(Schema before) {
         // add_column appends, so the column comes back last; snapshots compare columns by name, not position
         Column column = before.table(table).orElseThrow().column(name).orElseThrow();
-        return Reversal.of(new AddColumn(pos, table, column));
+        if (!RefillValues.needed(column)) {
+            return Reversal.of(new AddColumn(pos, table, column));
+        }
+        // NOT NULL without a default can't be added to a table with rows: add it with a placeholder default
+        // that fills the existing rows, then drop that default so the column reads as it did
+        Column refilled = column.withDefault(Optional.of(RefillValues.of(column, before)));
+        return Reversal.of(new AddColumn(pos, table, refilled), new AlterColumn(pos, table, name, Optional.empty(),
+                Optional.empty(), Optional.of(Literal.NULL), Optional.empty(), false));
     }
 
     @Override

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sqlbundle.compiler.ops.OpFixture.BASE;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.testing.OpScript;
 
@@ -67,5 +69,28 @@ class OpReverseTest {
         roundTrip(BASE, "- rename_table: {name: pools, to: lb_pools}");
         roundTrip(BASE, "- create_enum: {name: e, values: [a]}");
         roundTrip(OpFixture.apply("- create_enum: {name: e, values: [a]}"), "- drop_enum: {name: e}");
+    }
+
+    @Test
+    void droppedNotNullColumnWithoutDefaultComesBackWithAPlaceholderFillThenNoDefault() {
+        // a plain add_column NOT NULL without default is refused on a table with rows (found by the data round trip)
+        Schema s = OpFixture.apply("""
+                - create_enum: {name: colour, values: [red, blue]}
+                - add_column: {table: members, column: {name: c, type: enum(colour), nullable: false, default: blue}}
+                - alter_column: {table: members, name: c, default: null}
+                - add_column: {table: members, column: {name: at, type: datetime, nullable: false, default: '2020-01-01 00:00:00'}}
+                - alter_column: {table: members, name: at, default: null}
+                """);
+        for (String column : List.of("c", "at")) {
+            Op drop = OpScript.ops("- drop_column: {table: members, name: " + column + "}").get(0);
+            List<Op> undo = drop.reverse(s).ops();
+            assertEquals(List.of("add_column", "alter_column"), roundTrip(s, "- drop_column: {table: members, name: " + column + "}"));
+            AddColumn add = (AddColumn) undo.get(0);
+            assertEquals(column.equals("c") ? Literal.string("red") : Literal.string("1970-01-01 00:00:00"),
+                    add.column().defaultValue().orElseThrow(), "the first enum label / the epoch fills existing rows");
+            assertEquals(Optional.of(Literal.NULL), ((AlterColumn) undo.get(1)).defaultValue(), "then the default goes");
+        }
+        // nullable, or with a default of its own: re-added as it was, in one op
+        assertEquals(List.of("add_column"), roundTrip(BASE, "- drop_column: {table: members, name: note}"));
     }
 }

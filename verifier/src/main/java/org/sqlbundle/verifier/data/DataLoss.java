@@ -2,10 +2,10 @@ package org.sqlbundle.verifier.data;
 
 import java.util.Optional;
 
-/** Placeholder for the collaborator's record (replaced at merge). */
+/** Seeded data that a step lost or changed: a whole table, a column, or some rows' values. */
 public record DataLoss(String table, Optional<String> column, String description) {
 
     public String format() {
-        return table + column.map(c -> "." + c).orElse("") + ": " + description;
+        return "table " + table + column.map(c -> " / column " + c).orElse("") + ": " + description;
     }
 }

@@ -1,22 +1,81 @@
 package org.sqlbundle.verifier.data;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.SqlbundleException;
 
-/** Placeholder for the collaborator's class (replaced at merge). */
+/**
+ * Seeds every table of a schema with a few generated rows, and later says which of them a migration
+ * lost or changed. Values come from one counter per instance, so they are deterministic and unique
+ * across seeds; see docs/verifier.md, "Data round trip".
+ */
 public final class DataRoundTrip {
 
+    /** Rows per table per seed: enough for one NULL and one non-NULL in each nullable column. */
+    static final int ROWS_PER_TABLE = 2;
+
+    private final TableSeeder seeder;
+    private final LossCheck lossCheck;
+    private long counter;
+
     public DataRoundTrip(Dialect dialect) {
+        this.seeder = new TableSeeder(dialect);
+        this.lossCheck = new LossCheck(seeder);
     }
 
+    /** Inserts generated rows into every table of {@code schema} (the chain's tables; never the version table); values unique across calls on this instance. */
     public SeededRows seed(Connection connection, Schema schema) {
-        return new SeededRows();
+        Map<String, SeededTable> seeded = new LinkedHashMap<>();
+        java.util.SortedMap<String, String> skipped = new TreeMap<>();
+        try {
+            for (Table t : ForeignKeyOrder.of(schema)) {
+                RowPlan plan = RowPlan.of(t);
+                List<Map<String, SeededValue>> rows = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                try {
+                    for (int i = 0; i < ROWS_PER_TABLE; i++) {
+                        Optional<Map<String, SeededValue>> row =
+                                seeder.insert(connection, schema, t, plan, ++counter, i, seeded, errors);
+                        if (row.isEmpty()) {
+                            skipped.put(t.name(), (rows.isEmpty() ? "no rows" : "only " + rows.size() + " of "
+                                    + ROWS_PER_TABLE + " rows") + ": the database refused every generated row; last: "
+                                    + errors.get(errors.size() - 1));
+                            break;
+                        }
+                        rows.add(row.get());
+                    }
+                } catch (RowBuilder.Unseedable e) {
+                    skipped.put(t.name(), e.getMessage());
+                }
+                seeded.put(t.name(), new SeededTable(t, plan.locator(), rows));
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "seeding test rows failed: " + e.getMessage(), e);
+        }
+        return new SeededRows(List.copyOf(seeded.values()), skipped);
     }
 
+    /** What of {@code rows} is missing or changed now; {@code appliedOps} are the ops run since seeding, so renames are followed; {@code now} is the model schema the database is at. */
     public List<DataLoss> check(Connection connection, SeededRows rows, List<PlannedOp> appliedOps, Schema now) {
-        return List.of();
+        RenameTrail trail = new RenameTrail(rows.tables(), appliedOps);
+        List<DataLoss> losses = new ArrayList<>();
+        try {
+            for (SeededTable t : rows.tables()) {
+                losses.addAll(lossCheck.check(connection, t, trail, now));
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "reading the seeded rows back failed: " + e.getMessage(), e);
+        }
+        return losses;
     }
 }

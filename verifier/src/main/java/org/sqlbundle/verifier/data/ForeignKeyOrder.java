@@ -1,0 +1,45 @@
+package org.sqlbundle.verifier.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
+
+/**
+ * Tables parents first, names breaking ties so the order is stable. Self-references don't order; in a
+ * cycle the first table by name goes first and its foreign keys into the cycle get NULL (or it is skipped).
+ */
+final class ForeignKeyOrder {
+
+    private ForeignKeyOrder() {
+    }
+
+    static List<Table> of(Schema schema) {
+        Set<String> placed = new LinkedHashSet<>();
+        Set<String> remaining = new TreeSet<>(schema.tables().keySet());
+        List<Table> out = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            String next = remaining.stream()
+                    .filter(name -> parentsPlaced(schema.tables().get(name), placed, schema))
+                    .findFirst().orElse(remaining.iterator().next());
+            remaining.remove(next);
+            placed.add(next);
+            out.add(schema.tables().get(next));
+        }
+        return out;
+    }
+
+    private static boolean parentsPlaced(Table t, Set<String> placed, Schema schema) {
+        for (ForeignKey fk : t.foreignKeys()) {
+            boolean self = fk.refTable().equals(t.name());
+            if (!self && !placed.contains(fk.refTable()) && schema.tables().containsKey(fk.refTable())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
