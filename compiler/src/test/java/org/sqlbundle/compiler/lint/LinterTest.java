@@ -153,17 +153,21 @@ class LinterTest {
     }
 
     @Test
-    void derivedDowngradeReaddingANotNullColumn() throws IOException {
-        LintReport report = lint("message: m\nupgrade:\n  - drop_column: {table: pools, name: size}\n");
-        assertEquals(List.of(), codes(report), "size has a default: re-adding it works on a table with rows");
+    void downgradeReaddingANotNullColumnWithoutDefault() throws IOException {
         Files.writeString(dir.resolve("1.yaml"), BASE.replace("nullable: false, default: 0", "nullable: false"));
         Files.writeString(dir.resolve("2.yaml"), "id: r2\nparent: r1\nmessage: m\nupgrade:\n  - drop_column: "
                 + "{table: pools, name: size}\n");
-        report = Linter.lint(ChainModel.build(ChainLoader.load(dir), List.of()),
+        LintReport derived = Linter.lint(ChainModel.build(ChainLoader.load(dir), List.of()),
                 new LintScope(Set.of(Dialect.values())), List.of());
-        assertEquals(List.of("L010"), codes(report));
-        assertTrue(report.findings().get(0).message().contains("derived downgrade re-adds pools.size NOT NULL"),
-                report.findings().get(0).message());
+        assertEquals(List.of(), codes(derived), "the derived downgrade refills the column, so it runs on rows");
+        Files.writeString(dir.resolve("2.yaml"), "id: r2\nparent: r1\nmessage: m\nupgrade:\n  - drop_column: "
+                + "{table: pools, name: size}\ndowngrade:\n  - add_column: {table: pools, column: {name: size, "
+                + "type: integer, nullable: false}}\n");
+        LintReport explicit = Linter.lint(ChainModel.build(ChainLoader.load(dir), List.of()),
+                new LintScope(Set.of(Dialect.values())), List.of());
+        assertEquals(List.of("L010"), codes(explicit));
+        assertTrue(explicit.findings().get(0).message().contains("the downgrade re-adds pools.size NOT NULL"),
+                explicit.findings().get(0).message());
     }
 
     @Test

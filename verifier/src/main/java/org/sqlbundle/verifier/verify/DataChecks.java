@@ -46,13 +46,19 @@ final class DataChecks {
         return enabled() ? withConnection(target, c -> roundTrip.check(c, rows, applied, now)) : List.of();
     }
 
-    CheckResult judge(RevisionPlan plan, List<DataLoss> byUpgrade, List<DataLoss> byDowngrade) {
+    /** {@code notSeeded}: table -> why no rows could be generated for it (see {@link SeededRows#skipped}). */
+    CheckResult judge(RevisionPlan plan, java.util.Map<String, String> notSeeded, List<DataLoss> byUpgrade,
+                      List<DataLoss> byDowngrade) {
+        // a table no generated row fits is not checked; say so rather than pass it silently
+        List<String> unseeded = new ArrayList<>();
+        new java.util.TreeMap<>(notSeeded).forEach((table, why) -> unseeded.add("not seeded: table " + table + ": " + why));
         List<String> notes = new ArrayList<>();
         byUpgrade.forEach(l -> notes.add("lost by the upgrade: " + l.format()));
         byDowngrade.forEach(l -> notes.add("lost after the downgrade: " + l.format()));
         if (notes.isEmpty()) {
-            return CheckResult.passed(Check.DATA_ROUND_TRIP);
+            return new CheckResult(Check.DATA_ROUND_TRIP, Outcome.PASSED, "", List.of(), unseeded);
         }
+        notes.addAll(unseeded);
         List<String> declaredUp = plan.destructiveReasons(true);
         List<String> declaredDown = plan.destructiveReasons(false);
         // a downgrade cannot bring back what a destructive upgrade dropped, so either direction's declaration covers it

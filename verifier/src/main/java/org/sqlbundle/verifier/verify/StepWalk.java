@@ -105,7 +105,7 @@ final class StepWalk {
         List<PlannedOp> both = new ArrayList<>(plan.upgrade());
         both.addAll(plan.downgrade());
         List<DataLoss> lostByDowngrade = data.check(target, rows, both, compiler.model().schemaAt(position - 1));
-        if (data.enabled() && !record(checks, data.judge(plan, lostByUpgrade, lostByDowngrade))) {
+        if (data.enabled() && !record(checks, data.judge(plan, rows.skipped(), lostByUpgrade, lostByDowngrade))) {
             return null;
         }
 

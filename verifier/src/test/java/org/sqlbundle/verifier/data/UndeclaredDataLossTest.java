@@ -18,7 +18,7 @@ import org.sqlbundle.verifier.target.Target;
  */
 class UndeclaredDataLossTest {
 
-    static final Path DIR = ChainDataWalk.ROOT.resolve("verifier/src/test/resources/broken-chains/undeclared-data-loss");
+    static final Path DIR = ChainDataWalk.ROOT.resolve("verifier/src/test/resources/broken-chains/undeclared-data-loss/revisions");
 
     @Test
     void sqlite() throws Exception {

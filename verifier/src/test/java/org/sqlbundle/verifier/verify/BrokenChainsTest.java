@@ -74,6 +74,18 @@ class BrokenChainsTest {
     }
 
     @Test
+    void dataLostByAStepThatDeclaresNothingOnH2AndSqlite() {
+        for (String target : List.of("h2", "sqlite")) {
+            VerificationResult r = verify("undeclared-data-loss", target);
+            assertFailure(r, "0c0000000002", Check.DATA_ROUND_TRIP, null);
+            CheckResult data = r.firstFailure().orElseThrow().check();
+            assertTrue(data.detail().contains("declares no destructive op"), data.detail());
+            assertTrue(data.notes().stream().anyMatch(n -> n.contains("lost after the downgrade") && n.contains("body")),
+                    target + ": " + data.notes());
+        }
+    }
+
+    @Test
     void viewLeftBehindOnSqlite() {
         assertFailure(verify("view-left-behind", "sqlite"), "bbbb00000002", Check.DOWNGRADE_RESTORES,
                 "view tenant_pool_counts");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sqlbundle.compiler.Compiler;
@@ -31,26 +32,34 @@ class DataChecksTest {
 
     @Test
     void noLossPasses() {
-        assertEquals(Outcome.PASSED, checks(true).judge(PLAIN, List.of(), List.of()).outcome());
+        assertEquals(Outcome.PASSED, checks(true).judge(PLAIN, Map.of(), List.of(), List.of()).outcome());
     }
 
     @Test
     void lossInARevisionThatDeclaresNothingFails() {
         assertTrue(DESTRUCTIVE.destructiveReasons(true).size() > 0 && PLAIN.destructiveReasons(true).isEmpty());
-        CheckResult up = checks(false).judge(PLAIN, List.of(LOSS), List.of());
+        CheckResult up = checks(false).judge(PLAIN, Map.of(), List.of(LOSS), List.of());
         assertEquals(Outcome.FAILED, up.outcome());
         assertEquals(List.of("lost by the upgrade: " + LOSS.format()), up.notes());
         assertTrue(NEUTRAL.destructiveReasons(true).isEmpty() && NEUTRAL.destructiveReasons(false).isEmpty());
-        assertEquals(Outcome.FAILED, checks(false).judge(NEUTRAL, List.of(), List.of(LOSS)).outcome());
-        assertEquals(Outcome.REPORTED, checks(false).judge(PLAIN, List.of(), List.of(LOSS)).outcome(),
+        assertEquals(Outcome.FAILED, checks(false).judge(NEUTRAL, Map.of(), List.of(), List.of(LOSS)).outcome());
+        assertEquals(Outcome.REPORTED, checks(false).judge(PLAIN, Map.of(), List.of(), List.of(LOSS)).outcome(),
                 "loss after a destructive downgrade is declared");
     }
 
     @Test
     void declaredLossIsReportedAndFailsOnlyWhenStrict() {
-        CheckResult reported = checks(false).judge(DESTRUCTIVE, List.of(LOSS), List.of(LOSS));
+        CheckResult reported = checks(false).judge(DESTRUCTIVE, Map.of(), List.of(LOSS), List.of(LOSS));
         assertEquals(Outcome.REPORTED, reported.outcome());
         assertTrue(reported.notes().get(2).startsWith("declared destructive: "), reported.notes().toString());
-        assertEquals(Outcome.FAILED, checks(true).judge(DESTRUCTIVE, List.of(LOSS), List.of()).outcome());
+        assertEquals(Outcome.FAILED, checks(true).judge(DESTRUCTIVE, Map.of(), List.of(LOSS), List.of()).outcome());
+    }
+
+    @Test
+    void tablesThatCouldNotBeSeededAreNamedEvenWhenNothingIsLost() {
+        CheckResult passed = checks(false).judge(PLAIN, Map.of("ledger", "check ck_balance refused every row"),
+                List.of(), List.of());
+        assertEquals(Outcome.PASSED, passed.outcome());
+        assertEquals(List.of("not seeded: table ledger: check ck_balance refused every row"), passed.notes());
     }
 }

@@ -11,8 +11,8 @@ import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
 
 /**
- * The downgrade re-adds a NOT NULL column without a default to a table that outlived the upgrade (typically
- * the derived reverse of drop_column): the downgrade fails once that table holds rows.
+ * An explicit downgrade re-adds a NOT NULL column without a default to a table that outlived the upgrade: it fails
+ * once that table holds rows. (The derived reverse of drop_column refills such a column, see DropColumn.)
  */
 final class DowngradeReaddsNotNullColumn implements LintRule {
 
