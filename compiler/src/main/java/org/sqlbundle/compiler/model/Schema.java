@@ -102,17 +102,22 @@ public final class Schema {
     public Schema withTable(Table table) {
         PSortedMap<String, String> owners = indexOwners;
         Table old = tables.get(table.name());
-        if (old != null) {
-            for (Index i : old.indexes()) {
-                owners = owners.minus(i.name());
+        // most ops change one part of one table: skip the bookkeeping of the parts they left alone
+        if (old == null || !old.indexes().equals(table.indexes())) {
+            if (old != null) {
+                for (Index i : old.indexes()) {
+                    owners = owners.minus(i.name());
+                }
+            }
+            for (Index i : table.indexes()) {
+                owners = owners.plus(i.name(), table.name());
             }
         }
-        for (Index i : table.indexes()) {
-            owners = owners.plus(i.name(), table.name());
-        }
+        boolean sameKeys = old != null && old.foreignKeys().equals(table.foreignKeys());
+        boolean sameColumns = old != null && old.columns().equals(table.columns());
         return new Schema(tables.plus(table.name(), table), owners, enums, views,
-                reindex(referrers, table.name(), referencedTables(old), referencedTables(table)),
-                reindex(enumUsers, table.name(), usedEnums(old), usedEnums(table)));
+                sameKeys ? referrers : reindex(referrers, table.name(), referencedTables(old), referencedTables(table)),
+                sameColumns ? enumUsers : reindex(enumUsers, table.name(), usedEnums(old), usedEnums(table)));
     }
 
     public Schema withoutTable(String name) {

@@ -21,16 +21,33 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         indexes = List.copyOf(indexes);
     }
 
+    // plain loops in the lookups: the model applies every op of a 10,000-revision chain, mostly before the JIT
+    // has compiled anything, and a stream pipeline costs several times a loop there
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+        for (Column c : columns) {
+            if (c.name().equals(columnName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean hasColumn(String columnName) {
-        return column(columnName).isPresent();
+        for (Column c : columns) {
+            if (c.name().equals(columnName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Index> index(String indexName) {
-        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+        for (Index i : indexes) {
+            if (i.name().equals(indexName)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The kind of the named constraint, if the table has one by that name. */
