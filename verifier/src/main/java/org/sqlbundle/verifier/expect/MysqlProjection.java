@@ -20,6 +20,8 @@ import org.sqlbundle.verifier.snapshot.UniqueSnapshot;
  * MySQL and MariaDB as information_schema shows them: COLUMN_TYPE spellings with enum labels inline, the
  * primary key always PRIMARY (no name), unique indexes listed with the unique constraints (one thing in
  * InnoDB), and NO ACTION reported as RESTRICT (InnoDB treats the two alike and prints RESTRICT).
+ * The type spellings repeat the renderer's on purpose: written apart from it, they catch a renderer that
+ * emits the wrong type instead of copying its mistake.
  */
 final class MysqlProjection extends ModelProjection {
 
