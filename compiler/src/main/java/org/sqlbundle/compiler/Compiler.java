@@ -159,10 +159,15 @@ public final class Compiler {
     /** {@code stamp <rev> --sql}: create the version table if needed and set it to {@code position}. */
     public String stampScript(Dialect dialect, int position) {
         DialectRenderer r = Renderers.forDialect(dialect);
-        List<String> statements = new ArrayList<>(r.createVersionTable(options.versionTable()));
+        // one transaction where DDL allows it, so a stamp cut short never leaves the version table empty (= base)
+        List<String> statements = new ArrayList<>(r.transactionalDdl() ? r.beginTransaction() : List.of());
+        statements.addAll(r.createVersionTable(options.versionTable()));
         statements.add("delete from " + r.quote(options.versionTable()));
         if (position != Chain.BASE) {
             statements.addAll(r.stamp(options.versionTable(), Optional.empty(), Optional.of(chain.at(position).id())));
+        }
+        if (r.transactionalDdl()) {
+            statements.addAll(r.commitTransaction());
         }
         StringBuilder sb = new StringBuilder("-- sqlbundle " + ToolVersion.get() + ": stamp " + chain.name() + " at "
                 + (position == Chain.BASE ? "base" : chain.at(position).id()) + " for " + dialect.cliName

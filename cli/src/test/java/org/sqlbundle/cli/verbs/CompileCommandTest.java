@@ -111,4 +111,15 @@ class CompileCommandTest {
                 run.out());
         assertFalse(run.out().contains("create table `pools`"), run.out());
     }
+
+    @Test
+    void stampSqlIsOneTransactionWhereDdlIsTransactional() {
+        Outcome pg = Sqlbundle.run(work, "stamp", "folsom", "--sql", "--dialect", "postgresql", "--dir", dir());
+        assertEquals(0, pg.exitCode(), pg.err());
+        String body = pg.out().lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(body.startsWith("begin;\ncreate table if not exists"), body);
+        assertTrue(body.endsWith("values ('bbbb00000002');\ncommit;"), body);
+        Outcome mysql = Sqlbundle.run(work, "stamp", "folsom", "--sql", "--dialect", "mysql", "--dir", dir());
+        assertFalse(mysql.out().contains("begin;"), "MySQL commits DDL anyway: " + mysql.out());
+    }
 }
