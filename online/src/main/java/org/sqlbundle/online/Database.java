@@ -79,6 +79,9 @@ public final class Database {
         return url;
     }
 
+    /** How long a SQLite connection waits for another writer (a URL's own busy_timeout wins). */
+    static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
     /** A password-free one-liner for messages: the URL without its parameters, and the user. */
     public String describe() {
         return withoutParams(url) + user.map(u -> " as " + u).orElse("");
@@ -89,6 +92,10 @@ public final class Database {
         Properties props = new Properties();
         user.ifPresent(u -> props.setProperty("user", u));
         password.ifPresent(p -> props.setProperty("password", p));
+        if (dialect() == Dialect.SQLITE && !url.contains("busy_timeout")) {
+            // another application writing the file makes SQLite answer "database is locked" at once; wait instead
+            props.setProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
+        }
         try {
             return DriverManager.getConnection(driverUrl(), props);
         } catch (SQLException e) {
