@@ -82,7 +82,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on data loss even where a revision declares it destructive.")
     private boolean strict;
 
-    @Option(names = "--report", arity = "2", paramLabel = "FORMAT FILE",
+    @Option(names = "--report", arity = "2", paramLabel = "FORMAT FILE", hideParamSyntax = true,
             description = "Also write a report: 'json FILE', 'junit FILE' or 'text FILE' (repeatable).")
     private List<String> reports = new ArrayList<>();
 
