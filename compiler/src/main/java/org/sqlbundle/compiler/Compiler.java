@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sqlbundle.compiler.bundle.BundleJson;
@@ -120,32 +125,94 @@ public final class Compiler {
         Range down = chain.range(up.to(), up.from());
         Map<String, List<BundleSummary>> summaries = new LinkedHashMap<>();
         try (BundleOutput output = new BundleOutput(out)) {
-            for (Dialect dialect : dialects) {
-                DialectRenderer renderer = Renderers.forDialect(dialect);
-                TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir());
-                BundleWriter writer = new BundleWriter(model, renderer, options, templates);
-                Map<String, String> hashes = new LinkedHashMap<>();
-                List<Map<String, Object>> files = new ArrayList<>();
-                List<BundleSummary> written = new ArrayList<>();
-                if (directions != Directions.DOWNGRADE) {
-                    var w = output.write(dialect.cliName, "upgrade.sql", wr -> writer.write(up, wr));
-                    hashes.put("upgrade.sql", w.sha256());
-                    files.add(BundleJson.file("upgrade.sql", w.sha256(), w.value()));
-                    written.add(w.value());
+            // dialects are independent and each one's writing is partly sequential (templates, hashing, disk):
+            // writing several at once keeps every core busy; results are collected in the order given
+            ExecutorService pool = Executors.newFixedThreadPool(
+                    Math.max(1, Math.min(dialects.size(), Runtime.getRuntime().availableProcessors())),
+                    daemonThreads());
+            try {
+                List<Future<List<BundleSummary>>> pending = new ArrayList<>();
+                for (Dialect dialect : dialects) {
+                    pending.add(pool.submit(() -> compileDialect(dialect, up, down, directions, output)));
                 }
-                if (directions != Directions.UPGRADE) {
-                    var w = output.write(dialect.cliName, "downgrade.sql", wr -> writer.write(down, wr));
-                    hashes.put("downgrade.sql", w.sha256());
-                    files.add(BundleJson.file("downgrade.sql", w.sha256(), w.value()));
-                    written.add(w.value());
+                for (int i = 0; i < dialects.size(); i++) {
+                    summaries.put(dialects.get(i).cliName, await(pending.get(i)));
                 }
-                hashes.put("bundle.json", output.writeJson(dialect.cliName,
-                        BundleJson.bundle(model, renderer, options, up, files)));
-                output.writeManifest(dialect.cliName, hashes);
-                summaries.put(dialect.cliName, written);
+            } finally {
+                // a failed dialect must not leave another one writing into staging while it is deleted
+                awaitAll(pool);
             }
             return new CompileResult(output.commit(), summaries);
         }
+    }
+
+    private List<BundleSummary> compileDialect(Dialect dialect, Range up, Range down, Directions directions,
+                                               BundleOutput output) {
+        DialectRenderer renderer = Renderers.forDialect(dialect);
+        TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir());
+        BundleWriter writer = new BundleWriter(model, renderer, options, templates);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        List<Map<String, Object>> files = new ArrayList<>();
+        List<BundleSummary> written = new ArrayList<>();
+        if (directions != Directions.DOWNGRADE) {
+            var w = output.write(dialect.cliName, "upgrade.sql", wr -> writer.write(up, wr));
+            hashes.put("upgrade.sql", w.sha256());
+            files.add(BundleJson.file("upgrade.sql", w.sha256(), w.value()));
+            written.add(w.value());
+        }
+        if (directions != Directions.UPGRADE) {
+            var w = output.write(dialect.cliName, "downgrade.sql", wr -> writer.write(down, wr));
+            hashes.put("downgrade.sql", w.sha256());
+            files.add(BundleJson.file("downgrade.sql", w.sha256(), w.value()));
+            written.add(w.value());
+        }
+        hashes.put("bundle.json", output.writeJson(dialect.cliName,
+                BundleJson.bundle(model, renderer, options, up, files)));
+        output.writeManifest(dialect.cliName, hashes);
+        return written;
+    }
+
+    /** The task's result, or its own exception as thrown (bad input keeps its problems and kind). */
+    private static <T> T await(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        }
+    }
+
+    private static void awaitAll(ExecutorService pool) {
+        pool.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread t = new Thread(runnable, "sqlbundle-compile");
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** One script as text, for {@code upgrade --sql} and {@code downgrade --sql}. */

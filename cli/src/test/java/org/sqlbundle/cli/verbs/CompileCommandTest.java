@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.cli.Fixtures;
@@ -62,6 +63,22 @@ class CompileCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown dialect 'oracle'"), run.err());
         assertFalse(Files.exists(work.resolve("out")));
+    }
+
+    @Test
+    void aTemplateErrorInOneDialectWritesNoDialectAtAll() throws Exception {
+        Path templates = work.resolve("templates/h2");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("revision.vm"), "-- $rev.id\n#if($rev.applied\n");
+        Files.createDirectories(work.resolve("out/keep"));
+        Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "all", "--templates", "templates",
+                "--out", "out");
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("revision.vm"), run.err());
+        try (var left = Files.list(work.resolve("out"))) {
+            assertEquals(List.of("keep"), left.map(p -> p.getFileName().toString()).toList(),
+                    "the other dialects, written at the same time, are gone with the staging directory");
+        }
     }
 
     @Test
