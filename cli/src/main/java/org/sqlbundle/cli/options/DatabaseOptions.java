@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 public final class DatabaseOptions {
 
     static final String URL_VARIABLE = "SQLBUNDLE_URL";
-    static final String USER_VARIABLE = "SQLBUNDLE_USER";
-    static final String PASSWORD_VARIABLE = "SQLBUNDLE_PASSWORD";
+    static final String USER_VARIABLE = Credentials.USER_VARIABLE;
+    static final String PASSWORD_VARIABLE = Credentials.PASSWORD_VARIABLE;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
@@ -72,25 +72,11 @@ public final class DatabaseOptions {
     }
 
     private Optional<String> userName() {
-        return first(user, USER_VARIABLE, "user");
+        return Credentials.user(user, environment(), config());
     }
 
     private Optional<String> password() {
-        if (password != null && !password.isEmpty()) {
-            return Optional.of(password);
-        }
-        Optional<String> fromVariable = environment().variable(PASSWORD_VARIABLE);
-        if (fromVariable.isPresent()) {
-            return fromVariable;
-        }
-        Optional<String> named = config().value("password_env");
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(environment().variable(named.get()).orElseThrow(() -> SqlbundleException.badInput(
-                Problem.of(SourcePos.ofFile(config().source()), "E079", "password_env names $" + named.get()
-                        + ", which is not set", "export " + named.get() + " with the database password, or "
-                        + "remove password_env"))));
+        return Credentials.password(password, environment(), config());
     }
 
     private Optional<String> first(String option, String variable, String configKey) {

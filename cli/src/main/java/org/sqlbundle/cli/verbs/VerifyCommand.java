@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
 import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.ConfigDefaults;
+import org.sqlbundle.cli.options.ConfigFile;
+import org.sqlbundle.cli.options.Credentials;
 import org.sqlbundle.cli.options.FromConfig;
 import org.sqlbundle.cli.text.ConsoleProgress;
 import org.sqlbundle.compiler.Compiler;
@@ -55,13 +59,13 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for postgresql, mariadb or mysql.")
     private String image;
 
-    @Option(names = "--user", paramLabel = "USER", defaultValue = "${env:SQLBUNDLE_USER}",
-            description = "User for a jdbc: target (default: environment variable SQLBUNDLE_USER).")
+    @Option(names = "--user", paramLabel = "USER",
+            description = "User for a jdbc: target (default: $SQLBUNDLE_USER, then 'user' in sqlbundle.yaml).")
     private String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:SQLBUNDLE_PASSWORD}",
-            description = "Password for a jdbc: target (default: environment variable SQLBUNDLE_PASSWORD; "
-                    + "never printed).")
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "Password for a jdbc: target (default: $SQLBUNDLE_PASSWORD, then the variable named by "
+                    + "'password_env' in sqlbundle.yaml; never printed).")
     private String password;
 
     @Option(names = "--allow-non-empty", description = "Accept a new scratch database that is not empty.")
@@ -112,8 +116,12 @@ public final class VerifyCommand implements Callable<Integer> {
         if (image != null && !image.isBlank()) {
             options = options.withImage(image);
         }
-        if (user != null && !user.isBlank()) {
-            options = options.withCredentials(user, password == null || password.isEmpty() ? null : password);
+        SqlbundleCommand top = SqlbundleCommand.of(spec);
+        ConfigFile config = new ConfigDefaults(top).config();
+        Optional<String> userName = Credentials.user(user, top.environment(), config);
+        if (userName.isPresent()) {
+            options = options.withCredentials(userName.get(),
+                    Credentials.password(password, top.environment(), config).orElse(null));
         }
         return options;
     }

@@ -139,6 +139,19 @@ class VerifyCommandTest {
     }
 
     @Test
+    void credentialsComeFromTheEnvironmentAndTheConfigFileLikeTheOnlineVerbs() throws Exception {
+        Files.writeString(work.resolve("sqlbundle.yaml"), "dir: " + EXAMPLE + "\nuser: lbaas\n"
+                + "password_env: LBAAS_PW\ntarget: jdbc:postgresql://127.0.0.1:1/postgres\n");
+        Outcome run = Sqlbundle.runWithEnvironment(work, java.util.Map.of("LBAAS_PW", "Env-pw-77"), "verify");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("cannot connect to postgresql server 127.0.0.1:1"), run.err());
+        assertFalse(run.out().contains("Env-pw-77") || run.err().contains("Env-pw-77"), run.err());
+        Outcome unset = Sqlbundle.runWithEnvironment(work, java.util.Map.of(), "verify");
+        assertEquals(2, unset.exitCode(), unset.err());
+        assertTrue(unset.err().contains("password_env names $LBAAS_PW, which is not set"), unset.err());
+    }
+
+    @Test
     void rangeNotFromBaseIsSetUpFirst() {
         Outcome run = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--target", "sqlite", "--feature", "lbaas",
                 "--range", "folsom:head");
