@@ -52,7 +52,8 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         Compiler.Directions directions = directions();
         var dialects = dialectsOptions.dialects();
-        Compiler compiler = compileOptions.load(chainOptions);
+        // the model is applied while the bundles are written: compile waits for all of it before committing
+        Compiler compiler = compileOptions.load(chainOptions, true);
         Path outDir = SqlbundleCommand.of(spec).environment().resolve(out);
         Compiler.CompileResult result = compiler.compile(dialects, range, directions, outDir);
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {

@@ -82,6 +82,21 @@ class CompileCommandTest {
     }
 
     @Test
+    void aModelErrorAfterTheRangeStillFailsTheCompileAndWritesNothing() throws Exception {
+        Path chain = work.resolve("revisions");
+        Fixtures.copyChain("linear-3", chain);
+        Files.writeString(chain.resolve("0004_bad.yaml"), "id: dddd00000004\nparent: cccc00000003\nmessage: m\n"
+                + "upgrade:\n  - drop_column: { table: pools, name: nope }\n");
+        Outcome run = Sqlbundle.run(work, "compile", "--dir", "revisions", "--dialect", "all", "--range",
+                "base:aaaa00000001", "--out", "out");
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("0004_bad.yaml:5:5: error[E"), run.err());
+        assertTrue(run.err().contains("nope"), run.err());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(work.resolve("out")), "the model is applied while bundles are written; none stay");
+    }
+
+    @Test
     void badRangeFailsWithExitTwoAndWritesNothing() {
         Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "h2", "--range", "head:base",
                 "--out", "out");
