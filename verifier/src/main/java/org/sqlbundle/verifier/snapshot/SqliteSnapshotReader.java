@@ -1,6 +1,7 @@
 package org.sqlbundle.verifier.snapshot;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +21,6 @@ import java.util.TreeMap;
  */
 final class SqliteSnapshotReader extends CatalogSnapshotReader {
 
-    /** The chain's tables: SQLite's own (sqlite_sequence, sqlite_stat1) are not part of the schema. */
-    private static final String TABLES = "FROM sqlite_master m WHERE m.type = 'table'"
-            + " AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
-
     /**
      * One query per PRAGMA for all tables, through the table-valued PRAGMA functions joined over sqlite_master, not
      * one per table: a snapshot is taken three times per revision, and most of its cost was the per-table round trips.
@@ -31,23 +28,21 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
     @Override
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         Map<String, String> createTexts = new TreeMap<>();
-        query(c, "SELECT m.name, m.sql " + TABLES, List.of(), r -> createTexts.put(r.getString(1), r.getString(2)));
+        query(c, "SELECT m.name, m.sql" + tablesJoined(""), List.of(),
+                r -> createTexts.put(r.getString(1), r.getString(2)));
         // SQLite looks names up case-insensitively ("REFERENCES P" finds table p), and so do these maps
         Map<String, List<String[]>> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        query(c, "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk " + TABLES.replace("FROM sqlite_master m",
-                "FROM sqlite_master m JOIN pragma_table_info(m.name) p") + " ORDER BY m.name, p.cid", List.of(),
-                r -> rowsOf(columns, r.getString(1)).add(new String[] {r.getString(2), r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6)}));
+        query(c, "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk"
+                + tablesJoined("JOIN pragma_table_info(m.name) p") + " ORDER BY m.name, p.cid", List.of(),
+                r -> rowsOf(columns, r).add(strings(r, 2, 6)));
         Map<String, List<String[]>> foreignKeys = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        query(c, "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete " + TABLES.replace(
-                "FROM sqlite_master m", "FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f")
-                + " ORDER BY m.name, f.id, f.seq", List.of(), r -> rowsOf(foreignKeys, r.getString(1)).add(new String[] {
-                        r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)}));
+        query(c, "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete"
+                + tablesJoined("JOIN pragma_foreign_key_list(m.name) f") + " ORDER BY m.name, f.id, f.seq", List.of(),
+                r -> rowsOf(foreignKeys, r).add(strings(r, 2, 7)));
         Map<String, List<String[]>> indexColumns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        query(c, "SELECT m.name, i.name, i.\"unique\", i.origin, x.seqno, x.name " + TABLES.replace("FROM sqlite_master m",
-                "FROM sqlite_master m JOIN pragma_index_list(m.name) i LEFT JOIN pragma_index_info(i.name) x")
-                + " ORDER BY m.name, i.seq, x.seqno", List.of(), r -> rowsOf(indexColumns, r.getString(1)).add(
-                        new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)}));
+        query(c, "SELECT m.name, i.name, i.\"unique\", i.origin, x.seqno, x.name"
+                + tablesJoined("JOIN pragma_index_list(m.name) i LEFT JOIN pragma_index_info(i.name) x")
+                + " ORDER BY m.name, i.seq, x.seqno", List.of(), r -> rowsOf(indexColumns, r).add(strings(r, 2, 6)));
         SortedMap<String, TableSnapshot> tables = new TreeMap<>();
         for (Map.Entry<String, String> table : createTexts.entrySet()) {
             String name = table.getKey();
@@ -58,8 +53,23 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
         return tables;
     }
 
-    private static List<String[]> rowsOf(Map<String, List<String[]>> byTable, String table) {
-        return byTable.computeIfAbsent(table, k -> new ArrayList<>());
+    /** sqlite_master's tables joined to {@code pragmas}; SQLite's own (sqlite_sequence, sqlite_stat1) left out. */
+    private static String tablesJoined(String pragmas) {
+        return " FROM sqlite_master m " + pragmas
+                + " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+    }
+
+    /** The list of the row's table (column 1). */
+    private static List<String[]> rowsOf(Map<String, List<String[]>> byTable, ResultSet row) throws SQLException {
+        return byTable.computeIfAbsent(row.getString(1), k -> new ArrayList<>());
+    }
+
+    private static String[] strings(ResultSet row, int first, int last) throws SQLException {
+        String[] values = new String[last - first + 1];
+        for (int i = first; i <= last; i++) {
+            values[i - first] = row.getString(i);
+        }
+        return values;
     }
 
     /** {@code columnRows}: name, type, notnull, dflt_value, pk, in column order. */
