@@ -31,18 +31,23 @@ chain="$CHAINS/chain-$REVISIONS-seed$SEED"
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
-# Prints "<seconds> <exit code>" of one verify run; its report stays in $WORK/verify-<target>.log.
+# Prints "<wall seconds> <in-run seconds> <steps run> <exit code>" of one verify run; <in-run seconds> is the time
+# verify itself reports, without JVM start-up and the target's start (the container's). Its report stays in $WORK.
 time_verify() {
-  local t0 t1 code=0
+  local target="$1" log="$WORK/verify-$1${2:-}.log" t0 t1 code=0
+  shift
   t0="$(now)"
-  "$SQLBUNDLE" verify --dir "$chain" --target "$1" >"$WORK/verify-$1.log" 2>&1 || code=$?
+  "$SQLBUNDLE" verify --dir "$chain" --target "$target" "$@" >"$log" 2>&1 || code=$?
   t1="$(now)"
   if [ "$code" -ge 2 ]; then
-    echo "verify --target $1 failed (exit $code):" >&2
-    tail -n 20 "$WORK/verify-$1.log" >&2
+    echo "verify --target $target $* failed (exit $code):" >&2
+    tail -n 20 "$log" >&2
     exit 1
   fi
-  echo "$(seconds "$t0" "$t1") $code"
+  # the summary line: "SYMMETRIC: 100 of 100 steps run, ...; 3.8 s"
+  local summary
+  summary="$(grep -E '^[A-Z]+: [0-9]+ of [0-9]+ steps run' "$log" | tail -n 1)"
+  echo "$(seconds "$t0" "$t1") $(sed -E 's/.*; ([0-9.]+) s$/\1/' <<<"$summary") $(sed -E 's/^[A-Z]+: ([0-9]+ of [0-9]+) steps.*/\1/; s/ of /\//' <<<"$summary") $code"
 }
 
 # The raw baseline: the whole-range upgrade bundle then the downgrade bundle, through the client, once.
@@ -54,8 +59,9 @@ time_raw_sqlite() {
   bundle_for sqlite
   local t0 t1
   t0="$(now)"
-  sqlite3 -bail "$WORK/raw.db" <"$WORK/bundles-sqlite/sqlite/upgrade.sql" >/dev/null
-  sqlite3 -bail "$WORK/raw.db" <"$WORK/bundles-sqlite/sqlite/downgrade.sql" >/dev/null
+  # no fsync per commit, as verify's scratch SQLite file: the same SQL under the same settings
+  sqlite3 -bail -cmd 'PRAGMA synchronous = OFF' "$WORK/raw.db" <"$WORK/bundles-sqlite/sqlite/upgrade.sql" >/dev/null
+  sqlite3 -bail -cmd 'PRAGMA synchronous = OFF' "$WORK/raw.db" <"$WORK/bundles-sqlite/sqlite/downgrade.sql" >/dev/null
   t1="$(now)"
   seconds "$t0" "$t1"
 }
@@ -63,7 +69,8 @@ time_raw_sqlite() {
 time_raw_postgres() {
   bundle_for postgresql
   local container
-  container="$(docker run -d -e POSTGRES_USER=test -e POSTGRES_PASSWORD=test -e POSTGRES_DB=test --label "org.sqlbundle.bench=$RUN_ID" "$IMAGE")"
+  container="$(docker run -d -e POSTGRES_USER=test -e POSTGRES_PASSWORD=test -e POSTGRES_DB=test --label "org.sqlbundle.bench=$RUN_ID" "$IMAGE" postgres -c fsync=off)"
+  # fsync=off: the server settings verify's Testcontainers container runs with, so both replay under the same settings
   for _ in $(seq 1 60); do
     # TCP, not the socket: the image's init server listens on the socket only, then restarts
     docker exec -e PGPASSWORD=test "$container" psql -h 127.0.0.1 -U test -d test -X -q -c 'select 1' >/dev/null 2>&1 && break
@@ -80,23 +87,32 @@ time_raw_postgres() {
   seconds "$t0" "$t1"
 }
 
+ratio() {
+  [ "$2" = "n/a" ] && { echo "n/a"; return; }
+  awk -v v="$1" -v r="$2" 'BEGIN { printf "%.1fx", v / r }'
+}
+
+# One verify run and its raw baseline: wall time (JVM and container start included) and verify's own time.
 row() {
-  local ratio="n/a"
-  [ "$3" != "n/a" ] && ratio="$(awk -v v="$2" -v r="$3" 'BEGIN { printf "%.1fx", v / r }')"
-  printf '%-22s %14s %16s %8s  %s\n' "$1" "$2" "$3" "$ratio" "$4"
+  local label="$1" raw="$2" result wall inrun steps code
+  shift 2
+  result="$(time_verify "$@")" # a verify that cannot run stops the script (set -e)
+  read -r wall inrun steps code <<<"$result"
+  printf '%-28s %7s %8s %7s %7s %8s  %s\n' "$label" "$wall" "$inrun" "$raw" "$(ratio "$wall" "$raw")" \
+    "$(ratio "$inrun" "$raw")" "$steps steps, exit $code"
 }
 
 echo "sqlbundle verify on $REVISIONS revisions (seed $SEED), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-printf '%-22s %14s %16s %8s  %s\n' "target" "verify s" "raw up+down s" "ratio" "verify result"
-result="$(time_verify sqlite)" # a verify that cannot run stops the script (set -e)
-read -r secs code <<<"$result"
-row "sqlite" "$secs" "$(time_raw_sqlite)" "exit $code"
+echo "wall: whole command (JVM and container start included); in-run: verify's own time (both excluded)"
+printf '%-28s %7s %8s %7s %7s %8s  %s\n' "target" "wall s" "in-run s" "raw s" "ratio" "in-run" "verify result"
+raw="$(time_raw_sqlite)"
+row "sqlite" "$raw" sqlite
+row "sqlite --no-data" "$raw" sqlite --no-data
 if docker info >/dev/null 2>&1; then
-  result="$(time_verify postgresql)"
-  read -r secs code <<<"$result"
-  row "postgresql ($IMAGE)" "$secs" "$(time_raw_postgres)" "exit $code, container start included"
+  raw="$(time_raw_postgres)"
+  row "postgresql ($IMAGE)" "$raw" postgresql
+  row "postgresql --no-data" "$raw" postgresql --no-data
 else
-  result="$(time_verify embedded-postgresql)"
-  read -r secs code <<<"$result"
-  row "embedded-postgresql" "$secs" "n/a" "exit $code (no Docker: no server for a raw psql run)"
+  row "embedded-postgresql" "n/a" embedded-postgresql
+  row "embedded-postgresql --no-data" "n/a" embedded-postgresql --no-data
 fi

@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class Compiler {
     private final Chain chain;
     private final ChainModel model;
     private final BundleOptions options;
+    private final Map<Dialect, TemplateSet> scriptTemplates = new EnumMap<>(Dialect.class);
 
     private Compiler(Chain chain, ChainModel model, BundleOptions options) {
         this.chain = chain;
@@ -231,10 +233,12 @@ public final class Compiler {
     }
 
     /** One script as text, for {@code upgrade --sql} and {@code downgrade --sql}. */
-    public String script(Dialect dialect, Range range) {
+    public synchronized String script(Dialect dialect, Range range) {
         StringWriter out = new StringWriter();
-        new BundleWriter(model, Renderers.forDialect(dialect), options,
-                new TemplateSet(dialect.cliName, options.templatesDir())).write(range, out);
+        // verify asks for two scripts per revision: load and parse the templates once per dialect, not per script
+        TemplateSet templates = scriptTemplates.computeIfAbsent(dialect,
+                d -> new TemplateSet(d.cliName, options.templatesDir()));
+        new BundleWriter(model, Renderers.forDialect(dialect), options, templates).write(range, out);
         return out.toString();
     }
 

@@ -1,8 +1,10 @@
 package org.sqlbundle.verifier.snapshot;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,36 +21,77 @@ import java.util.TreeMap;
  */
 final class SqliteSnapshotReader extends CatalogSnapshotReader {
 
+    /**
+     * One query per PRAGMA for all tables, through the table-valued PRAGMA functions joined over sqlite_master, not
+     * one per table: a snapshot is taken three times per revision, and most of its cost was the per-table round trips.
+     */
     @Override
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         Map<String, String> createTexts = new TreeMap<>();
-        query(c, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
-                List.of(), r -> createTexts.put(r.getString(1), r.getString(2)));
+        query(c, "SELECT m.name, m.sql" + tablesJoined(""), List.of(),
+                r -> createTexts.put(r.getString(1), r.getString(2)));
+        // SQLite looks names up case-insensitively ("REFERENCES P" finds table p), and so do these maps
+        Map<String, List<String[]>> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        query(c, "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk"
+                + tablesJoined("JOIN pragma_table_info(m.name) p") + " ORDER BY m.name, p.cid", List.of(),
+                r -> rowsOf(columns, r).add(strings(r, 2, 6)));
+        Map<String, List<String[]>> foreignKeys = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        query(c, "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete"
+                + tablesJoined("JOIN pragma_foreign_key_list(m.name) f") + " ORDER BY m.name, f.id, f.seq", List.of(),
+                r -> rowsOf(foreignKeys, r).add(strings(r, 2, 7)));
+        Map<String, List<String[]>> indexColumns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        query(c, "SELECT m.name, i.name, i.\"unique\", i.origin, x.seqno, x.name"
+                + tablesJoined("JOIN pragma_index_list(m.name) i LEFT JOIN pragma_index_info(i.name) x")
+                + " ORDER BY m.name, i.seq, x.seqno", List.of(), r -> rowsOf(indexColumns, r).add(strings(r, 2, 6)));
         SortedMap<String, TableSnapshot> tables = new TreeMap<>();
         for (Map.Entry<String, String> table : createTexts.entrySet()) {
-            tables.put(table.getKey(), table(c, table.getKey(), SqliteTableText.constraints(table.getValue())));
+            String name = table.getKey();
+            tables.put(name, table(name, SqliteTableText.constraints(table.getValue()), columns.getOrDefault(name,
+                    List.of()), foreignKeys.getOrDefault(name, List.of()), indexColumns.getOrDefault(name, List.of()),
+                    columns));
         }
         return tables;
     }
 
-    private TableSnapshot table(Connection c, String table, List<SqliteTableText.Found> found) throws SQLException {
+    /** sqlite_master's tables joined to {@code pragmas}; SQLite's own (sqlite_sequence, sqlite_stat1) left out. */
+    private static String tablesJoined(String pragmas) {
+        return " FROM sqlite_master m " + pragmas
+                + " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+    }
+
+    /** The list of the row's table (column 1). */
+    private static List<String[]> rowsOf(Map<String, List<String[]>> byTable, ResultSet row) throws SQLException {
+        return byTable.computeIfAbsent(row.getString(1), k -> new ArrayList<>());
+    }
+
+    private static String[] strings(ResultSet row, int first, int last) throws SQLException {
+        String[] values = new String[last - first + 1];
+        for (int i = first; i <= last; i++) {
+            values[i - first] = row.getString(i);
+        }
+        return values;
+    }
+
+    /** {@code columnRows}: name, type, notnull, dflt_value, pk, in column order. */
+    private TableSnapshot table(String table, List<SqliteTableText.Found> found, List<String[]> columnRows,
+                                List<String[]> foreignKeyRows, List<String[]> indexRows,
+                                Map<String, List<String[]>> allColumns) {
         TableSnapshotBuilder b = new TableSnapshotBuilder(table);
         SortedMap<Integer, String> keyColumns = new TreeMap<>();
-        query(c, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid",
-                List.of(table), r -> {
-                    boolean inKey = r.getInt(5) > 0;
-                    if (inKey) {
-                        keyColumns.put(r.getInt(5), r.getString(1));
-                    }
-                    b.column(new ColumnSnapshot(r.getString(1), SqlText.type(r.getString(2)),
-                            r.getInt(3) == 0 && !inKey, SqlText.defaultValue(r.getString(4))));
-                });
+        for (String[] col : columnRows) {
+            int pk = Integer.parseInt(col[4]);
+            if (pk > 0) {
+                keyColumns.put(pk, col[0]);
+            }
+            b.column(new ColumnSnapshot(col[0], SqlText.type(col[1]), Integer.parseInt(col[2]) == 0 && pk == 0,
+                    SqlText.defaultValue(col[3])));
+        }
         if (!keyColumns.isEmpty()) {
             b.primaryKey(new PrimaryKeySnapshot(nameOf(found, "pk", List.copyOf(keyColumns.values())),
                     List.copyOf(keyColumns.values())));
         }
-        foreignKeys(c, table, found, b);
-        indexes(c, table, found, b);
+        foreignKeys(foreignKeyRows, found, b, allColumns);
+        indexes(indexRows, found, b);
         for (SqliteTableText.Found check : found) {
             if (check.kind().equals("check")) {
                 b.check(new CheckSnapshot(check.name().orElse(SyntheticNames.check(check.expression())),
@@ -58,12 +101,14 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
         return b.build();
     }
 
-    private void foreignKeys(Connection c, String table, List<SqliteTableText.Found> found, TableSnapshotBuilder b)
-            throws SQLException {
+    /** {@code rows}: id, table, from, to, on_update, on_delete, by id then seq. */
+    private void foreignKeys(List<String[]> rows, List<SqliteTableText.Found> found, TableSnapshotBuilder b,
+                             Map<String, List<String[]>> allColumns) {
         SortedMap<Integer, List<String[]>> byId = new TreeMap<>();
-        query(c, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?)"
-                + " ORDER BY id, seq", List.of(table), r -> byId.computeIfAbsent(r.getInt(1), k -> new ArrayList<>())
-                .add(new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)}));
+        for (String[] row : rows) {
+            byId.computeIfAbsent(Integer.parseInt(row[0]), k -> new ArrayList<>())
+                    .add(new String[] {row[1], row[2], row[3], row[4], row[5]});
+        }
         for (List<String[]> parts : byId.values()) {
             String referenced = parts.get(0)[0];
             List<String> columns = new ArrayList<>();
@@ -74,7 +119,7 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
             }
             if (referencedColumns.contains(null)) {
                 // "REFERENCES t" without columns means t's primary key
-                referencedColumns = primaryKeyOf(c, referenced);
+                referencedColumns = primaryKeyOf(allColumns.getOrDefault(referenced, List.of()));
             }
             String name = nameOf(found, "fk", columns).orElse(SyntheticNames.foreignKey(columns));
             b.foreignKey(new ForeignKeySnapshot(name, columns, referenced, referencedColumns,
@@ -82,22 +127,32 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
         }
     }
 
-    private static List<String> primaryKeyOf(Connection c, String table) throws SQLException {
+    private static List<String> primaryKeyOf(List<String[]> columnRows) {
         SortedMap<Integer, String> key = new TreeMap<>();
-        query(c, "SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0", List.of(table),
-                r -> key.put(r.getInt(2), r.getString(1)));
+        for (String[] col : columnRows) {
+            int pk = Integer.parseInt(col[4]);
+            if (pk > 0) {
+                key.put(pk, col[0]);
+            }
+        }
         return List.copyOf(key.values());
     }
 
-    private void indexes(Connection c, String table, List<SqliteTableText.Found> found, TableSnapshotBuilder b)
-            throws SQLException {
-        List<String[]> list = new ArrayList<>();
-        query(c, "SELECT name, \"unique\", origin FROM pragma_index_list(?)", List.of(table),
-                r -> list.add(new String[] {r.getString(1), r.getString(2), r.getString(3)}));
-        for (String[] index : list) {
-            List<String> columns = new ArrayList<>();
-            query(c, "SELECT name FROM pragma_index_info(?) ORDER BY seqno", List.of(index[0]),
-                    r -> columns.add(r.getString(1) == null ? "<expression>" : r.getString(1)));
+    /** {@code rows}: index name, unique, origin, seqno (NULL: no column row), column (NULL: an expression). */
+    private void indexes(List<String[]> rows, List<SqliteTableText.Found> found, TableSnapshotBuilder b) {
+        Map<String, List<String>> columnsOf = new LinkedHashMap<>();
+        Map<String, String[]> indexOf = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            indexOf.putIfAbsent(row[0], row);
+            List<String> columns = columnsOf.computeIfAbsent(row[0], k -> new ArrayList<>());
+            // LEFT JOIN: an index with no info row still shows, with no columns, as its own query would have it
+            if (row[3] != null) {
+                columns.add(row[4] == null ? "<expression>" : row[4]);
+            }
+        }
+        for (Map.Entry<String, String[]> entry : indexOf.entrySet()) {
+            String[] index = entry.getValue();
+            List<String> columns = columnsOf.get(entry.getKey());
             if (index[2].equals("c")) {
                 b.index(new IndexSnapshot(index[0], columns, index[1].equals("1")));
             } else if (index[2].equals("u")) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.verifier.replay.ClientReplay;
 import org.sqlbundle.verifier.replay.JdbcReplay;
@@ -19,10 +17,12 @@ final class Replayer {
 
     private final ReplayMode mode;
     private final Path scriptDir;
+    private final Connections connections;
 
-    Replayer(ReplayMode mode, Path scriptDir) {
+    Replayer(ReplayMode mode, Path scriptDir, Connections connections) {
         this.mode = mode;
         this.scriptDir = scriptDir;
+        this.connections = connections;
     }
 
     void run(Target target, String name, String script) {
@@ -37,11 +37,12 @@ final class Replayer {
             ClientReplay.run(target, file);
             return;
         }
-        try (Connection c = target.openConnection()) {
-            new JdbcReplay(target.dialect()).run(c, name, script);
-        } catch (SQLException e) {
-            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
-                    "cannot close the connection to " + target.describe() + ": " + e.getMessage(), e);
+        try {
+            new JdbcReplay(target.dialect()).run(connections.of(target), name, script);
+        } catch (RuntimeException refusedOrBroken) {
+            connections.release(target);
+            throw refusedOrBroken;
         }
+        connections.afterScript(target);
     }
 }

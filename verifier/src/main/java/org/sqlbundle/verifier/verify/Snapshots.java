@@ -1,7 +1,5 @@
 package org.sqlbundle.verifier.verify;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,7 +8,6 @@ import org.sqlbundle.verifier.snapshot.Snapshot;
 import org.sqlbundle.verifier.snapshot.TableSnapshot;
 import org.sqlbundle.verifier.snapshot.VersionRow;
 import org.sqlbundle.verifier.snapshot.SnapshotReader;
-import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.verifier.target.Target;
 
 /** Reads snapshots with the run's version table, and separates that table from the schema being compared. */
@@ -18,10 +15,12 @@ final class Snapshots {
 
     private final String versionTable;
     private final Chain chain;
+    private final Connections connections;
 
-    Snapshots(String versionTable, Chain chain) {
+    Snapshots(String versionTable, Chain chain, Connections connections) {
         this.versionTable = versionTable;
         this.chain = chain;
+        this.connections = connections;
     }
 
     String versionTable() {
@@ -29,12 +28,7 @@ final class Snapshots {
     }
 
     Snapshot read(Target target) {
-        try (Connection c = target.openConnection()) {
-            return SnapshotReader.forDialect(target.dialect()).read(c, Optional.of(versionTable));
-        } catch (SQLException e) {
-            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
-                    "cannot close the connection to " + target.describe() + ": " + e.getMessage(), e);
-        }
+        return SnapshotReader.forDialect(target.dialect()).read(connections.of(target), Optional.of(versionTable));
     }
 
     /**

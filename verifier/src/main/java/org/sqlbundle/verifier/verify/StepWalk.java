@@ -29,8 +29,11 @@ final class StepWalk {
     private final Replayer replayer;
     private final Snapshots snapshots;
     private final DataChecks data;
+    private final Connections connections;
 
-    StepWalk(Compiler compiler, Target target, Replayer replayer, Snapshots snapshots, DataChecks data) {
+    StepWalk(Compiler compiler, Target target, Replayer replayer, Snapshots snapshots, DataChecks data,
+             Connections connections) {
+        this.connections = connections;
         this.compiler = compiler;
         this.target = target;
         this.replayer = replayer;
@@ -77,7 +80,7 @@ final class StepWalk {
         String up = compiler.script(target.dialect(), chain.range(position - 1, position));
         String down = compiler.script(target.dialect(), chain.range(position, position - 1));
         String id = plan.revision().id();
-        SeededRows rows = data.seed(target, compiler.model().schemaAt(position - 1));
+        SeededRows rows = data.seed(connections.of(target), target, compiler.model().schemaAt(position - 1));
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
             return null;
@@ -90,7 +93,7 @@ final class StepWalk {
         if (!record(checks, model) || !stamped(checks, afterUp, position, "the upgrade")) {
             return null;
         }
-        List<DataLoss> lostByUpgrade = data.check(target, rows, plan.upgrade(), compiler.model().schemaAt(position));
+        List<DataLoss> lostByUpgrade = data.check(connections.of(target), rows, plan.upgrade(), compiler.model().schemaAt(position));
 
         if (!replay(checks, Check.DOWNGRADE_RESTORES, "downgrade-" + id + ".sql", down)) {
             return null;
@@ -104,7 +107,7 @@ final class StepWalk {
         }
         List<PlannedOp> both = new ArrayList<>(plan.upgrade());
         both.addAll(plan.downgrade());
-        List<DataLoss> lostByDowngrade = data.check(target, rows, both, compiler.model().schemaAt(position - 1));
+        List<DataLoss> lostByDowngrade = data.check(connections.of(target), rows, both, compiler.model().schemaAt(position - 1));
         if (data.enabled() && !record(checks, data.judge(plan, rows.skipped(), lostByUpgrade, lostByDowngrade))) {
             return null;
         }

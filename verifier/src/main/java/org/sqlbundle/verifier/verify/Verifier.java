@@ -59,15 +59,17 @@ public final class Verifier {
         }
         long started = System.nanoTime();
         Path scriptDir = cleanup.register(new ScriptDir()).path;
-        Replayer replayer = new Replayer(options.mode(), scriptDir);
-        Snapshots snapshots = new Snapshots(compiler.options().versionTable(), compiler.chain());
+        // registered after the targets, so closed before them (Cleanup closes newest first)
+        Connections connections = cleanup.register(new Connections());
+        Replayer replayer = new Replayer(options.mode(), scriptDir, connections);
+        Snapshots snapshots = new Snapshots(compiler.options().versionTable(), compiler.chain(), connections);
         Chain chain = compiler.chain();
         if (range.from() != Chain.BASE) {
             progress.phase("bringing the database to " + range.fromLabel() + " (setup, not checked)");
             setUp(target, replayer, chain.range(Chain.BASE, range.from()));
         }
         StepWalk walk = new StepWalk(compiler, target, replayer, snapshots,
-                DataChecks.of(target.dialect(), options.data(), options.strict()));
+                DataChecks.of(target.dialect(), options.data(), options.strict()), connections);
         Snapshot current = snapshots.read(target);
         List<StepResult> steps = new ArrayList<>();
         int total = range.to() - range.from();
@@ -88,6 +90,7 @@ public final class Verifier {
             progress.phase("whole-range bundles on a fresh database");
             Target fresh = cleanup.register(target.openFresh());
             bundleChecks = new BundlePhase(compiler, replayer, snapshots).run(fresh, range, current);
+            connections.release(fresh);
             cleanup.release(fresh);
         }
         progress.finished();
