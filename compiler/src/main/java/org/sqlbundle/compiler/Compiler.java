@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,8 @@ public final class Compiler {
     private final Chain chain;
     private final ChainModel model;
     private final BundleOptions options;
-    private final Map<Dialect, TemplateSet> scriptTemplates = new EnumMap<>(Dialect.class);
+    // concurrent: online runs and tests call script() from several threads on one compiler
+    private final Map<Dialect, TemplateSet> scriptTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Compiler(Chain chain, ChainModel model, BundleOptions options) {
         this.chain = chain;
