@@ -143,6 +143,8 @@ public final class GenerateChain {
                 }
             } else if (i % 97 == 0 && sqlDataFix()) {
                 // a data fix is a revision of its own: raw sql needs the explicit downgrade
+            } else if (i % 31 == 0 && tightenWithBackfill()) {
+                // so is NOT NULL on an existing column: rows may hold NULL there, so it fills them first
             } else {
                 int wanted = 1 + rnd.nextInt(3);
                 for (int n = 0; n < wanted; n++) {
@@ -538,17 +540,44 @@ public final class GenerateChain {
         if (t == null) {
             return false;
         }
-        List<Col> candidates = t.cols.stream().filter(c -> !c.name.equals("id")
-                // tightening only where no row can hold a NULL: a default, and no seeded rows
-                && (!c.nullable || c.def != null && !t.hasRows && !t.isFkColumn(c.name))).toList();
+        // only loosening here: tightening needs a backfill of existing NULLs, a revision of its own
+        List<Col> candidates = t.cols.stream().filter(c -> !c.name.equals("id") && !c.nullable).toList();
         if (candidates.isEmpty()) {
             return false;
         }
         Col c = pick(candidates);
-        c.nullable = !c.nullable;
-        op((c.nullable ? "allow NULL in " : "NOT NULL for ") + t.name + "." + c.name,
-                "  - alter_column: { table: " + t.name + ", name: " + c.name + ", nullable: " + c.nullable + " }\n");
+        c.nullable = true;
+        op("allow NULL in " + t.name + "." + c.name,
+                "  - alter_column: { table: " + t.name + ", name: " + c.name + ", nullable: true }\n");
         return true;
+    }
+
+    /**
+     * NOT NULL on a nullable column with a default, as a careful migration does it: fill the rows holding NULL
+     * with the default first (raw sql, so the revision gets an explicit downgrade, which only loosens again).
+     */
+    private boolean tightenWithBackfill() {
+        List<Table> tables = tableList.stream().filter(t -> t.cols.stream().anyMatch(c -> backfillable(t, c)))
+                .toList();
+        if (tables.isEmpty()) {
+            return false;
+        }
+        Table t = pick(tables);
+        Col c = pick(t.cols.stream().filter(x -> backfillable(t, x)).toList());
+        c.nullable = false;
+        String value = c.def.startsWith("{expr:") ? "CURRENT_TIMESTAMP" : c.def;
+        String plain = "UPDATE " + t.name + " SET " + c.name + " = " + value + " WHERE " + c.name + " IS NULL";
+        String quoted = "UPDATE \\\"" + t.name + "\\\" SET \\\"" + c.name + "\\\" = " + value + " WHERE \\\""
+                + c.name + "\\\" IS NULL";
+        op("NOT NULL for " + t.name + "." + c.name, "  - sql:\n      sql: \"" + plain + "\"\n      dialects: { h2: \""
+                + quoted + "\" }\n  - alter_column: { table: " + t.name + ", name: " + c.name + ", nullable: false }\n");
+        explicitDowngrade = "  - alter_column: { table: " + t.name + ", name: " + c.name + ", nullable: true }\n";
+        return true;
+    }
+
+    private static boolean backfillable(Table t, Col c) {
+        return !c.name.equals("id") && c.nullable && c.def != null && !t.isFkColumn(c.name)
+                && !t.locked(c.name) && !c.type.startsWith("enum(");
     }
 
     private boolean changeDefault() {
