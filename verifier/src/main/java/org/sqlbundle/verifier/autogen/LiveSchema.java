@@ -152,6 +152,9 @@ public final class LiveSchema {
             Index hi = headIndexes.get(i.name());
             if (hi != null && p != null && i.equals(p.indexes().get(i.name()))) {
                 indexes.add(hi);
+            } else if (PortableTypes.mysqlFamily(dialect) && backsForeignKey(t, i)) {
+                // InnoDB's own index for a foreign key, under the key's name: the renderer makes it again
+                continue;
             } else if (!r.columnOrder().containsAll(i.columns())) {
                 notes.add("index " + i.name() + " on " + t.name() + " is over expressions " + i.columns()
                         + ", which the op vocabulary cannot express; left out");
@@ -177,6 +180,11 @@ public final class LiveSchema {
             }
         }
         return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, h.flatMap(Table::comment));
+    }
+
+    private static boolean backsForeignKey(TableSnapshot t, IndexSnapshot i) {
+        ForeignKeySnapshot fk = t.foreignKeys().get(i.name());
+        return !i.unique() && fk != null && fk.columns().equals(i.columns());
     }
 
     /** The column from the head when it reads the same, else mapped back; empty (and a problem) when it can't be. */
