@@ -212,6 +212,32 @@ class AutogenerateCommandTest {
     }
 
     @Test
+    void viewsComeOutAsCreateAndDropViewWithTheTextTheDatabasePrints() throws Exception {
+        Path chain = exampleChain();
+        assertEquals(0, run("sqlite", "upgrade", "head").exitCode());
+        execute("sqlite", List.of("DROP VIEW pool_member_counts",
+                "CREATE VIEW busy_routers AS SELECT r.id, r.name\n  FROM routers r WHERE r.status = 'ACTIVE'"));
+        Outcome outcome = run("sqlite", "revision", "-m", "add audit log", "--autogenerate");
+        assertEquals(0, outcome.exitCode(), outcome.toString());
+        String text = Files.readString(newRevision(chain));
+        assertTrue(text.contains("  - drop_view: { name: pool_member_counts }\n  - create_view:\n      name: busy_routers\n"
+                + "      sql: |-\n        select r.id, r.name from routers r where r.status = 'ACTIVE'\n"), text);
+        assertEquals(List.of(), compareWithHead("sqlite", chain));
+        assertEquals(0, run("sqlite", "stamp", "head").exitCode());
+        Outcome verify = Sqlbundle.run(work, "verify", "--target", "sqlite");
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+    }
+
+    @Test
+    void aUrlWithoutAutogenerateIsRefused() throws Exception {
+        Path chain = exampleChain();
+        Outcome outcome = run("sqlite", "revision", "-m", "add audit log");
+        assertEquals(2, outcome.exitCode(), outcome.toString());
+        assertTrue(outcome.err().contains("error[E080]: --url is only used with --autogenerate"), outcome.err());
+        assertEquals(18, fileCount(chain));
+    }
+
+    @Test
     void aTypeWithoutPortableFormIsAnErrorNamingTheColumn() throws Exception {
         Path chain = exampleChain();
         assertEquals(0, run("sqlite", "upgrade", "head").exitCode());
