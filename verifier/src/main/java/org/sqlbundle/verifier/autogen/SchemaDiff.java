@@ -14,6 +14,7 @@ import org.sqlbundle.compiler.model.EnumType;
 import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.Index;
 import org.sqlbundle.compiler.model.Literal;
+import org.sqlbundle.compiler.model.PrimaryKey;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.model.UniqueConstraint;
@@ -115,10 +116,9 @@ public final class SchemaDiff {
     /** A table in both: its keys, constraints, indexes and columns. */
     private void table(Table model, Table live) {
         String name = model.name();
-        if (!model.primaryKey().map(k -> k.columns()).equals(live.primaryKey().map(k -> k.columns()))) {
-            notes.add("the primary key of " + name + " is " + live.primaryKey().map(k -> k.columns().toString())
-                    .orElse("none") + " in the database and " + model.primaryKey().map(k -> k.columns().toString())
-                    .orElse("none") + " in the model; no op changes a primary key: write a sql op");
+        if (!model.primaryKey().equals(live.primaryKey())) {
+            notes.add("the primary key of " + name + " is " + describe(live.primaryKey()) + " in the database and "
+                    + describe(model.primaryKey()) + " in the model; no op changes a primary key: write a sql op");
         }
         changed(model.foreignKeys(), live.foreignKeys(), ForeignKey::name,
                 fk -> dropKeys.add(new DropConstraint(POS, name, fk.name())),
@@ -150,6 +150,10 @@ public final class SchemaDiff {
                 alter(name, old.get(), c);
             }
         }
+    }
+
+    private static String describe(Optional<PrimaryKey> key) {
+        return key.map(k -> k.columns() + (k.name().isEmpty() ? "" : " named " + k.name())).orElse("none");
     }
 
     private void alter(String table, Column old, Column live) {

@@ -188,6 +188,17 @@ class SchemaDiffTest {
         assertTrue(result.ops().isEmpty(), result.ops().toString());
         assertEquals(2, result.notes().size(), result.notes().toString());
         assertTrue(result.notes().get(0).contains("enum type kind has labels [a, b]"), result.notes().toString());
-        assertTrue(result.notes().get(1).contains("the primary key of t is [other]"), result.notes().toString());
+        assertTrue(result.notes().get(1).contains("the primary key of t is [other] in the database and [id] in the"),
+                result.notes().toString());
+    }
+
+    @Test
+    void aRenamedPrimaryKeyIsANoteToo() {
+        Table t = table("t", List.of(key("id")));
+        Table named = t.withPrimaryKey(Optional.of(new PrimaryKey("pk_t", List.of("id"))));
+        SchemaDiff.Result result = SchemaDiff.between(schema(List.of(), List.of(t), List.of()),
+                schema(List.of(), List.of(named), List.of()));
+        assertEquals(List.of("the primary key of t is [id] named pk_t in the database and [id] in the model; no op "
+                + "changes a primary key: write a sql op"), result.notes());
     }
 }
