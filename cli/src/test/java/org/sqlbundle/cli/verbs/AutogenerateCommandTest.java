@@ -229,6 +229,20 @@ class AutogenerateCommandTest {
     }
 
     @Test
+    void differencesNoOpExpressesExitOneWithoutAFile() throws Exception {
+        PG.freshConnection().close();
+        Path chain = exampleChain();
+        assertEquals(0, run("postgresql", "upgrade", "head").exitCode());
+        execute("postgresql", List.of("ALTER TYPE healthmonitors_type ADD VALUE 'UDP'"));
+        Outcome outcome = run("postgresql", "revision", "-m", "add audit log", "--autogenerate");
+        assertEquals(1, outcome.exitCode(), outcome.toString());
+        assertTrue(outcome.err().contains("not generated: enum type healthmonitors_type has labels [PING, TCP, HTTP, "
+                + "HTTPS, UDP] in the database"), outcome.err());
+        assertTrue(outcome.out().contains("no revision written"), outcome.out());
+        assertEquals(18, fileCount(chain));
+    }
+
+    @Test
     void aUrlWithoutAutogenerateIsRefused() throws Exception {
         Path chain = exampleChain();
         Outcome outcome = run("sqlite", "revision", "-m", "add audit log");
