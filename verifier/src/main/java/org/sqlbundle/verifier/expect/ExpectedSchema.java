@@ -31,10 +31,27 @@ public final class ExpectedSchema {
         return SnapshotDiff.between(model, live);
     }
 
+    /** The model as {@code dialect}'s reader would print it, with what no model can predict masked (autogenerate). */
+    public static Snapshot projected(Schema expected, Dialect dialect) {
+        return BlindSpots.maskExpected(ModelProjection.forDialect(dialect).project(expected), dialect);
+    }
+
+    /** A live snapshot masked like {@link #projected} so the two compare part by part; tool objects left out. */
+    public static Snapshot comparable(Snapshot actual, Snapshot projected, Dialect dialect, String versionTable) {
+        return BlindSpots.maskActual(withoutToolObjects(actual, versionTable), projected, dialect);
+    }
+
+    /** A name as {@code dialect}'s reader reports it (H2 folds all-upper-case names back to lower case). */
+    public static String projectedName(String name, Dialect dialect) {
+        return ModelProjection.forDialect(dialect).name(name);
+    }
+
     /** The version table's name as any dialect may store it (H2 upper-cases a name created unquoted). */
-    private static Snapshot withoutToolObjects(Snapshot s, String versionTable) {
+    public static Snapshot withoutToolObjects(Snapshot s, String versionTable) {
         SortedMap<String, TableSnapshot> tables = new TreeMap<>(s.tables());
-        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable));
+        // <version table>_lock is the one-row table of the online verbs' H2 migration lock
+        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable)
+                || name.equalsIgnoreCase(versionTable + "_lock"));
         return new Snapshot(tables, s.enums(), s.views(), List.of());
     }
 }

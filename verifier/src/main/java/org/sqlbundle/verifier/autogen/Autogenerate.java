@@ -1,0 +1,39 @@
+package org.sqlbundle.verifier.autogen;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.verifier.snapshot.Snapshot;
+import org.sqlbundle.verifier.snapshot.SnapshotReader;
+
+/**
+ * Alembic's autogenerate: the ops that bring the compiler's model at head to what a live database has. The
+ * ops are checked against the model before they are returned, so a revision written from them loads.
+ */
+public final class Autogenerate {
+
+    private Autogenerate() {
+    }
+
+    /** The ops and notes for the database behind {@code connection}; E081/E082 for what has no portable form. */
+    public static SchemaDiff.Result diff(Connection connection, Dialect dialect, Schema head, String versionTable) {
+        Snapshot snapshot = SnapshotReader.forDialect(dialect).read(connection, Optional.empty());
+        return diff(snapshot, dialect, head, versionTable);
+    }
+
+    public static SchemaDiff.Result diff(Snapshot snapshot, Dialect dialect, Schema head, String versionTable) {
+        LiveSchema.Result live = LiveSchema.read(dialect, head, snapshot, versionTable);
+        SchemaDiff.Result diff = SchemaDiff.between(head, live.schema());
+        Schema s = head;
+        for (Op op : diff.ops()) {
+            s = op.apply(s);
+        }
+        List<String> notes = new ArrayList<>(live.notes());
+        notes.addAll(diff.notes());
+        return new SchemaDiff.Result(diff.ops(), notes);
+    }
+}
