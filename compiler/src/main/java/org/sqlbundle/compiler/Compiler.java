@@ -61,7 +61,6 @@ public final class Compiler {
         private String versionTable = BundleOptions.DEFAULT_VERSION_TABLE;
         private TransactionMode transactions = TransactionMode.PER_REVISION;
         private Optional<Path> templatesDir = Optional.empty();
-        private boolean modelInBackground;
 
         public Configuration chainDir(Path dir) {
             this.chainDir = dir;
@@ -88,17 +87,6 @@ public final class Compiler {
             return this;
         }
 
-        /**
-         * Lets {@link #load} return as soon as the chain is read, with the model still being applied on another
-         * thread: {@link #compile} then writes early revisions while later ones are checked, and still fails,
-         * leaving nothing behind, on a model error anywhere in the chain. Other callers should leave it off:
-         * with it, {@link #model} reports a model error only when it reaches the revision.
-         */
-        public Configuration modelInBackground(boolean background) {
-            this.modelInBackground = background;
-            return this;
-        }
-
         /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
         public Compiler load() {
             if (chainDir == null) {
@@ -106,9 +94,7 @@ public final class Compiler {
             }
             BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
             Chain chain = ChainLoader.load(chainDir);
-            ChainModel model = modelInBackground ? ChainModel.startBuilding(chain, features)
-                    : ChainModel.build(chain, features);
-            return new Compiler(chain, model, options);
+            return new Compiler(chain, ChainModel.build(chain, features), options);
         }
     }
 
@@ -158,7 +144,6 @@ public final class Compiler {
                 // a failed dialect must not leave another one writing into staging while it is deleted
                 awaitAll(pool);
             }
-            model.awaitBuilt(); // a model error after the range's end still fails the compile
             return new CompileResult(output.commit(), summaries);
         }
     }

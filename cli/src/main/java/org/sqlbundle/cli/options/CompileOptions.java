@@ -45,11 +45,6 @@ public final class CompileOptions {
 
     /** Loads the chain of {@code chain} and builds the model with these options. */
     public Compiler load(ChainOptions chain) {
-        return load(chain, false);
-    }
-
-    /** {@code modelInBackground}: see {@link Compiler.Configuration#modelInBackground}; only compile uses it. */
-    public Compiler load(ChainOptions chain, boolean modelInBackground) {
         TransactionMode mode;
         try {
             mode = TransactionMode.parse(transactions);
@@ -57,7 +52,7 @@ public final class CompileOptions {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--transactions"), "E063", e.getMessage()));
         }
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
-                .versionTable(versionTable).transactions(mode).modelInBackground(modelInBackground);
+                .versionTable(versionTable).transactions(mode);
         if (templates != null && !templates.isBlank()) {
             Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {

@@ -52,8 +52,7 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         Compiler.Directions directions = directions();
         var dialects = dialectsOptions.dialects();
-        // the model is applied while the bundles are written: compile waits for all of it before committing
-        Compiler compiler = compileOptions.load(chainOptions, true);
+        Compiler compiler = compileOptions.load(chainOptions);
         Path outDir = SqlbundleCommand.of(spec).environment().resolve(out);
         Compiler.CompileResult result = compiler.compile(dialects, range, directions, outDir);
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {

@@ -23,97 +23,40 @@ public final class ChainModel {
 
     private final Chain chain;
     private final Set<String> features;
-    private final RevisionPlan[] plans;
-    private final Schema[] after;
-    /** How many revisions are planned; written by the builder only, read by everyone (see {@link #awaitPlanned}). */
-    private volatile int planned;
-    /** Set when the build stopped (a model error, or a bug); accessors beyond it rethrow it as it is. */
-    private volatile RuntimeException failure;
+    private final List<RevisionPlan> plans;
+    private final List<Schema> after;
 
-    private ChainModel(Chain chain, Set<String> features) {
+    private ChainModel(Chain chain, Set<String> features, List<RevisionPlan> plans, List<Schema> after) {
         this.chain = chain;
         this.features = features;
-        this.plans = new RevisionPlan[chain.size()];
-        this.after = new Schema[chain.size()];
+        this.plans = plans;
+        this.after = after;
     }
 
     /** Applies the whole chain; throws BAD_INPUT listing the first model error of each revision. */
     public static ChainModel build(Chain chain, Collection<String> enabledFeatures) {
-        ChainModel model = new ChainModel(chain, new TreeSet<>(enabledFeatures));
-        model.applyAll();
-        model.awaitBuilt();
-        return model;
-    }
-
-    /**
-     * Starts applying the chain on a background thread and returns at once: {@link #plan} and {@link #schemaAt}
-     * wait for the revision they need, so a caller can write revision 1 while revision 5,000 is still being
-     * checked. A model error is thrown by the first accessor that needs the failed revision or a later one, and
-     * by {@link #awaitBuilt}, which a caller must call before it trusts the whole chain.
-     */
-    public static ChainModel startBuilding(Chain chain, Collection<String> enabledFeatures) {
-        ChainModel model = new ChainModel(chain, new TreeSet<>(enabledFeatures));
-        Thread builder = new Thread(model::applyAll, "sqlbundle-model");
-        builder.setDaemon(true);
-        builder.start();
-        return model;
-    }
-
-    /** Waits until every revision is planned; throws the model error if there was one. */
-    public ChainModel awaitBuilt() {
-        awaitPlanned(chain.size() - 1);
-        return this;
-    }
-
-    private void applyAll() {
+        Set<String> features = new TreeSet<>(enabledFeatures);
+        List<RevisionPlan> plans = new ArrayList<>(chain.size());
+        List<Schema> after = new ArrayList<>(chain.size());
+        List<Problem> problems = new ArrayList<>();
         Schema schema = Schema.EMPTY;
-        try {
-            for (int i = 0; i < chain.size(); i++) {
-                RevisionPlan plan = plan(chain.at(i), i, schema, features);
+        for (int i = 0; i < chain.size(); i++) {
+            Revision r = chain.at(i);
+            try {
+                RevisionPlan plan = plan(r, i, schema, features);
+                plans.add(plan);
                 schema = plan.upgrade().isEmpty() ? schema : plan.upgrade().get(plan.upgrade().size() - 1).after();
-                plans[i] = plan;
-                after[i] = schema;
-                publish(i + 1);
+            } catch (SqlbundleException e) {
+                problems.addAll(e.problems());
+                // later revisions build on this one; their errors would only echo it
+                break;
             }
-        } catch (RuntimeException e) {
-            // a model error stops the build: later revisions build on this one, their errors would only echo it
-            fail(e);
-        } catch (Error e) {
-            fail(new IllegalStateException("applying the chain failed: " + e, e));
-            throw e;
+            after.add(schema);
         }
-    }
-
-    private synchronized void publish(int count) {
-        planned = count; // the volatile write publishes the array slots written before it
-        notifyAll();
-    }
-
-    private synchronized void fail(RuntimeException e) {
-        failure = e;
-        notifyAll();
-    }
-
-    private void awaitPlanned(int position) {
-        if (position < planned) {
-            return;
+        if (!problems.isEmpty()) {
+            throw SqlbundleException.badInput(problems);
         }
-        synchronized (this) {
-            boolean interrupted = false;
-            while (position >= planned && failure == null) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (position >= planned) {
-            throw failure;
-        }
+        return new ChainModel(chain, features, List.copyOf(plans), List.copyOf(after));
     }
 
     private static RevisionPlan plan(Revision r, int position, Schema start, Set<String> features) {
@@ -170,18 +113,11 @@ public final class ChainModel {
     }
 
     public RevisionPlan plan(int position) {
-        java.util.Objects.checkIndex(position, plans.length);
-        awaitPlanned(position);
-        return plans[position];
+        return plans.get(position);
     }
 
     /** The expected schema with revisions up to {@code position} applied; {@link Chain#BASE} is empty. */
     public Schema schemaAt(int position) {
-        if (position == Chain.BASE) {
-            return Schema.EMPTY;
-        }
-        java.util.Objects.checkIndex(position, after.length);
-        awaitPlanned(position);
-        return after[position];
+        return position == Chain.BASE ? Schema.EMPTY : after.get(position);
     }
 }
