@@ -115,7 +115,7 @@ alter table `healthmonitors` modify column `http_method` varchar(16) null;
 -- drop_constraint members.ck_members_weight (f489cf14a79c_lbaas_statistics_and_members.yaml:13:5)
 alter table `members` drop constraint `ck_members_weight`;
 -- drop_constraint members.uq_members_pool_id_address_protocol_port (f489cf14a79c_lbaas_statistics_and_members.yaml:9:5)
-alter table `members` add index `fk_members_pool_id` (`pool_id`);
+alter table `members` add index if not exists `fk_members_pool_id` (`pool_id`);
 alter table `members` drop index `uq_members_pool_id_address_protocol_port`;
 -- alter_column poolstatisticss.bytes_out type integer [DESTRUCTIVE] (f489cf14a79c_lbaas_statistics_and_members.yaml:8:5)
 alter table `poolstatisticss` modify column `bytes_out` int not null;

@@ -57,6 +57,21 @@ class VerifyContainerIT {
         LeftoverContainers.assertNone();
     }
 
+    /**
+     * A foreign key's column indexed, then that index dropped: MariaDB keeps the index it made for the key, so
+     * the downgrade's "give the key its own index back" must not collide with it (found by verify, fixed in the
+     * MySQL-family renderer). Runs on both servers and both replay modes.
+     */
+    @Test
+    void indexingAndUnindexingAForeignKeyColumn() throws Exception {
+        java.nio.file.Path chain = VerifyRuns.ROOT.resolve("verifier/src/test/resources/chains/fk-index-lifecycle/revisions");
+        for (ReplayMode mode : ReplayMode.values()) {
+            assertClean(VerifyRuns.verify(chain, List.of(), options("mariadb", ContainerTestImages.MARIADB, mode)));
+            assertClean(VerifyRuns.verify(chain, List.of(), options("postgresql", ContainerTestImages.POSTGRES, mode)));
+        }
+        LeftoverContainers.assertNone();
+    }
+
     /** The fresh database of the whole-range phase lives in the same container and is dropped afterwards. */
     @Test
     void postgresScratchDatabasesAreDroppedInTheContainerAndOnAJdbcUrlTarget() throws Exception {

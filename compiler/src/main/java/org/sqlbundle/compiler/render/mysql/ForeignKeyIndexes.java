@@ -6,13 +6,16 @@ import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.Index;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.model.UniqueConstraint;
+import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
 
 /**
  * InnoDB needs an index whose leading columns are a foreign key's columns, and silently drops the index it
  * made for a foreign key once another index can serve it. Dropping that other index then fails ("needed in
  * a foreign key constraint"), so before such a drop the foreign key gets back an index of its own, named
- * as InnoDB names it (after the constraint).
+ * as InnoDB names it (after the constraint). MariaDB 10.11 keeps the index it made even after another one can
+ * serve the key (found by verifying a chain that indexes a foreign key's column and drops that index again), so
+ * there the index is added only if it is missing; MySQL has no IF NOT EXISTS for indexes, and drops its own.
  */
 final class ForeignKeyIndexes {
 
@@ -27,7 +30,8 @@ final class ForeignKeyIndexes {
         List<String> out = new ArrayList<>();
         for (ForeignKey fk : after.foreignKeys()) {
             if (leads(droppedColumns, fk.columns()) && !served(after, fk.columns())) {
-                out.add("alter table " + r.quote(after.name()) + " add index " + r.quote(fk.name()) + " ("
+                String add = r.dialect() == Dialect.MARIADB ? " add index if not exists " : " add index ";
+                out.add("alter table " + r.quote(after.name()) + add + r.quote(fk.name()) + " ("
                         + String.join(", ", fk.columns().stream().map(r::quote).toList()) + ")");
             }
         }
