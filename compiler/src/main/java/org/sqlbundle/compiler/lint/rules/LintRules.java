@@ -16,7 +16,8 @@ public final class LintRules {
             new UndeclaredNarrowing(),
             new EmptyRevision(),
             new BlankMessage(),
-            new DowngradeReaddsNotNullColumn());
+            new DowngradeReaddsNotNullColumn(),
+            new UnquotedNamesOnH2());
 
     private LintRules() {
     }
