@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.ops.OpReader;
+import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
 import org.sqlbundle.compiler.source.Problem;
@@ -92,8 +93,10 @@ public final class RevisionReader {
             }
         }
         List<Op> upgrade = OpReader.readList(f.list("upgrade"));
+        SqlOpCheck.check(upgrade);
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
+        downgrade.ifPresent(SqlOpCheck::check);
         return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), sha256(bytes),
                 lintIgnore);
     }

@@ -74,11 +74,9 @@ public final class ChainModel {
             }
             s = next;
         }
-        SqlOpCheck.check(r.upgrade());
         List<Op> downOps;
         if (r.downgrade().isPresent()) {
             downOps = r.downgrade().get();
-            SqlOpCheck.check(downOps);
         } else {
             downOps = new ArrayList<>();
             for (int k = derived.size() - 1; k >= 0; k--) {
