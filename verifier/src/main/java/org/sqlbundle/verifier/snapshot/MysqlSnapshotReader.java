@@ -29,14 +29,21 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
     private static final Set<String> QUOTED_DEFAULT_TYPES = Set.of("char", "varchar", "text", "tinytext",
             "mediumtext", "longtext", "enum", "set", "date", "time", "datetime", "timestamp", "year", "json");
 
-    private final Dialect dialect;
+    MysqlSnapshotReader() {
+    }
 
-    MysqlSnapshotReader(Dialect dialect) {
-        this.dialect = dialect;
+    /**
+     * MariaDB's catalog differs from MySQL's (quoted literal defaults, 'NULL' for no default, CHECK_CONSTRAINTS with
+     * TABLE_NAME). That is the server's doing, not the dialect's: MySQL bundles are often applied to MariaDB
+     * servers, so the server decides how the catalog is read.
+     */
+    private static boolean mariadbServer(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT).contains("mariadb");
     }
 
     @Override
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
+        boolean mariadb = mariadbServer(c);
         SortedMap<String, TableSnapshotBuilder> b = new TreeMap<>();
         query(c, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_TYPE = 'BASE TABLE'", List.of(), r -> b.put(r.getString(1),
@@ -47,12 +54,12 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
                     TableSnapshotBuilder t = b.get(r.getString(1));
                     if (t != null) {
                         t.column(new ColumnSnapshot(r.getString(2), type(r.getString(3)),
-                                r.getString(4).equals("YES"), defaultValue(r.getString(5), r.getString(6),
+                                r.getString(4).equals("YES"), defaultValue(mariadb, r.getString(5), r.getString(6),
                                 r.getString(7))));
                     }
                 });
         Set<String> foreignKeyNames = constraints(c, b);
-        checks(c, b);
+        checks(c, b, mariadb);
         indexes(c, b, foreignKeyNames);
         SortedMap<String, TableSnapshot> tables = new TreeMap<>();
         b.forEach((n, builder) -> tables.put(n, builder.build()));
@@ -64,12 +71,12 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
         return t.startsWith("tinyint(1)") ? t : INTEGER_WIDTH.matcher(t).replaceFirst("$1");
     }
 
-    private Optional<String> defaultValue(String raw, String extra, String dataType) {
+    private static Optional<String> defaultValue(boolean mariadb, String raw, String extra, String dataType) {
         String ext = extra == null ? "" : extra.toLowerCase();
         if (ext.contains("auto_increment")) {
             return Optional.of("auto_increment");
         }
-        if (raw == null || dialect == Dialect.MARIADB) {
+        if (raw == null || mariadb) {
             return SqlText.defaultValue(raw);
         }
         boolean literal = !ext.contains("default_generated") && QUOTED_DEFAULT_TYPES.contains(dataType);
@@ -117,8 +124,8 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
     }
 
     /** MariaDB's CHECK_CONSTRAINTS has TABLE_NAME; MySQL's has not, so it is joined from TABLE_CONSTRAINTS. */
-    private void checks(Connection c, Map<String, TableSnapshotBuilder> b) throws SQLException {
-        String sql = dialect == Dialect.MARIADB
+    private void checks(Connection c, Map<String, TableSnapshotBuilder> b, boolean mariadb) throws SQLException {
+        String sql = mariadb
                 ? "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
                         + " WHERE CONSTRAINT_SCHEMA = DATABASE()"
                 : "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS cc"

@@ -23,7 +23,7 @@ public interface SnapshotReader {
                 return new PostgresqlSnapshotReader();
             case MYSQL:
             case MARIADB:
-                return new MysqlSnapshotReader(dialect);
+                return new MysqlSnapshotReader();
             default:
                 throw new IllegalArgumentException("no snapshot reader for " + dialect);
         }
