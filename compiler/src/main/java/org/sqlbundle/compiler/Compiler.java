@@ -8,11 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Callable;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sqlbundle.compiler.bundle.BundleJson;
@@ -20,6 +16,7 @@ import org.sqlbundle.compiler.bundle.BundleOptions;
 import org.sqlbundle.compiler.bundle.BundleOutput;
 import org.sqlbundle.compiler.bundle.BundleSummary;
 import org.sqlbundle.compiler.bundle.BundleWriter;
+import org.sqlbundle.compiler.bundle.SideBySide;
 import org.sqlbundle.compiler.bundle.TemplateSet;
 import org.sqlbundle.compiler.bundle.ToolVersion;
 import org.sqlbundle.compiler.bundle.TransactionMode;
@@ -128,21 +125,14 @@ public final class Compiler {
         Map<String, List<BundleSummary>> summaries = new LinkedHashMap<>();
         try (BundleOutput output = new BundleOutput(out)) {
             // dialects are independent and each one's writing is partly sequential (templates, hashing, disk):
-            // writing several at once keeps every core busy; results are collected in the order given
-            ExecutorService pool = Executors.newFixedThreadPool(
-                    Math.max(1, Math.min(dialects.size(), Runtime.getRuntime().availableProcessors())),
-                    daemonThreads());
-            try {
-                List<Future<List<BundleSummary>>> pending = new ArrayList<>();
-                for (Dialect dialect : dialects) {
-                    pending.add(pool.submit(() -> compileDialect(dialect, up, down, directions, output)));
-                }
-                for (int i = 0; i < dialects.size(); i++) {
-                    summaries.put(dialects.get(i).cliName, await(pending.get(i)));
-                }
-            } finally {
-                // a failed dialect must not leave another one writing into staging while it is deleted
-                awaitAll(pool);
+            // writing several at once keeps every core busy; results come back in the order given
+            List<Callable<List<BundleSummary>>> tasks = new ArrayList<>();
+            for (Dialect dialect : dialects) {
+                tasks.add(() -> compileDialect(dialect, up, down, directions, output));
+            }
+            List<List<BundleSummary>> written = SideBySide.run(tasks);
+            for (int i = 0; i < dialects.size(); i++) {
+                summaries.put(dialects.get(i).cliName, written.get(i));
             }
             return new CompileResult(output.commit(), summaries);
         }
@@ -172,49 +162,6 @@ public final class Compiler {
                 BundleJson.bundle(model, renderer, options, up, files)));
         output.writeManifest(dialect.cliName, hashes);
         return written;
-    }
-
-    /** The task's result, or its own exception as thrown (bad input keeps its problems and kind). */
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling", e);
-        }
-    }
-
-    private static void awaitAll(ExecutorService pool) {
-        pool.shutdown();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread t = new Thread(runnable, "sqlbundle-compile");
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** One script as text, for {@code upgrade --sql} and {@code downgrade --sql}. */
