@@ -15,6 +15,9 @@ public final class SqlComments {
      * {@code ;} becomes {@code ,} so naive statement splitters never cut inside a comment.
      */
     public static String sanitize(String text) {
+        if (alreadySafe(text)) {
+            return text; // the common case, and it is called for every message and op of every bundle
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -29,6 +32,21 @@ public final class SqlComments {
             }
         }
         return out.toString().replace("*/", "* /").replace("/*", "/ *").strip();
+    }
+
+    private static boolean alreadySafe(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c == '*' || c == '/') && i + 1 < n && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '*')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A full {@code -- text} comment line. */

@@ -32,4 +32,16 @@ class SqlCommentsTest {
     void plainTextIsKept(String message) {
         assertEquals(message, SqlComments.sanitize(message));
     }
+
+    /** Any text at all, including the characters that matter here, comes out safe and stays safe when sanitised again. */
+    @net.jqwik.api.Property(tries = 3000)
+    void anyTextComesOutSafe(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Chars({'a', 'b', ' ', '*', '/', ';', '-', '\n', '\r', '\t', '\u2028', '\u0085'})
+                             String message) {
+        String safe = SqlComments.sanitize(message);
+        assertFalse(safe.contains("\n") || safe.contains("\r") || safe.contains("\u2028") || safe.contains("\u0085"),
+                safe);
+        assertFalse(safe.contains("*/") || safe.contains("/*") || safe.contains(";"), safe);
+        assertEquals(safe, safe.strip());
+        assertEquals(safe, SqlComments.sanitize(safe), "sanitising twice changes nothing");
+    }
 }
