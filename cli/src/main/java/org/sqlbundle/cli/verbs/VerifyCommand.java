@@ -80,6 +80,12 @@ public final class VerifyCommand implements Callable<Integer> {
             + "psql, mariadb/mysql; inside the container for container targets) instead of JDBC.")
     private boolean client;
 
+    @Option(names = "--bundles", paramLabel = "DIR",
+            description = "The directory 'compile --out' wrote: its bundles for the target's dialect must match their "
+                    + "MANIFEST.sha256 and be what this chain compiles to, and they are the files the whole-range "
+                    + "phase runs, so the files you ship are the files verified.")
+    private String bundles;
+
     @Option(names = "--no-data", description = "Skip the data round trip (seeding rows and checking they survive).")
     private boolean noData;
 
@@ -97,8 +103,12 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<String[]> outputs = outputs();
         Compiler compiler = compileOptions.load(chainOptions);
-        VerifyOptions options = VerifyOptions.builder(target).targetOptions(targetOptions()).range(range)
-                .mode(client ? ReplayMode.CLIENT : ReplayMode.JDBC).data(!noData).strict(strict).build();
+        VerifyOptions.Builder builder = VerifyOptions.builder(target).targetOptions(targetOptions()).range(range)
+                .mode(client ? ReplayMode.CLIENT : ReplayMode.JDBC).data(!noData).strict(strict);
+        if (bundles != null && !bundles.isBlank()) {
+            builder.shippedBundles(SqlbundleCommand.of(spec).environment().resolve(bundles));
+        }
+        VerifyOptions options = builder.build();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.onTerminal());
         VerificationResult result = new Verifier(compiler).verify(options, progress);
         spec.commandLine().getOut().print(TextReport.render(result));

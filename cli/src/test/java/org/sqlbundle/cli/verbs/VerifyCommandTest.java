@@ -152,6 +152,32 @@ class VerifyCommandTest {
     }
 
     @Test
+    void shippedBundlesMustBeWhatTheChainCompilesToAndAreTheFilesReplayed() throws Exception {
+        Outcome compile = Sqlbundle.run(work, "compile", "--dir", EXAMPLE, "--dialect", "sqlite,h2", "--out", "ship");
+        assertEquals(0, compile.exitCode(), compile.err());
+        Outcome same = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--no-data");
+        assertEquals(0, same.exitCode(), same.out() + same.err());
+        assertTrue(same.out().contains("ok      whole range  shipped-bundles-match"), same.out());
+
+        Outcome stale = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--no-data",
+                "--feature", "lbaas");
+        assertEquals(1, stale.exitCode(), stale.out() + stale.err());
+        assertTrue(stale.out().contains("check shipped-bundles-match"), stale.out());
+        assertTrue(stale.out().contains("ship/sqlite/upgrade.sql:"), "names the file and line: " + stale.out());
+
+        Path upgrade = work.resolve("ship/sqlite/upgrade.sql");
+        Files.writeString(upgrade, Files.readString(upgrade).replace("CREATE TABLE", "create table"));
+        Outcome edited = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--no-data");
+        assertEquals(1, edited.exitCode(), edited.out());
+        assertTrue(edited.out().contains("does not match MANIFEST.sha256: it was changed after compile"), edited.out());
+
+        Outcome missing = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--target",
+                "embedded-postgresql", "--no-data");
+        assertEquals(2, missing.exitCode(), missing.out() + missing.err());
+        assertTrue(missing.err().contains("with a postgresql/ directory in it"), missing.err());
+    }
+
+    @Test
     void rangeNotFromBaseIsSetUpFirst() {
         Outcome run = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--target", "sqlite", "--feature", "lbaas",
                 "--range", "folsom:head");

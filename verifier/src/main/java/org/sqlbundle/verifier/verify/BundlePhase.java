@@ -2,6 +2,7 @@ package org.sqlbundle.verifier.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
@@ -28,21 +29,46 @@ final class BundlePhase {
         this.snapshots = snapshots;
     }
 
-    static List<CheckResult> notRun() {
-        return List.of(CheckResult.notRun(Check.BUNDLE_UPGRADE_MATCHES_WALK),
-                CheckResult.notRun(Check.GUARD_REFUSES_WRONG_VERSION),
-                CheckResult.notRun(Check.BUNDLE_DOWNGRADE_RESTORES));
+    static List<CheckResult> notRun(boolean shipped) {
+        List<CheckResult> checks = new ArrayList<>();
+        if (shipped) {
+            checks.add(CheckResult.notRun(Check.SHIPPED_BUNDLES_MATCH));
+        }
+        checks.add(CheckResult.notRun(Check.BUNDLE_UPGRADE_MATCHES_WALK));
+        checks.add(CheckResult.notRun(Check.GUARD_REFUSES_WRONG_VERSION));
+        checks.add(CheckResult.notRun(Check.BUNDLE_DOWNGRADE_RESTORES));
+        return List.copyOf(checks);
     }
 
-    List<CheckResult> run(Target fresh, Range range, Snapshot walkFinal) {
+    /** {@code shipped}: bundle files to check against the compiler's and then to replay instead of its text. */
+    List<CheckResult> run(Target fresh, Range range, Snapshot walkFinal, Optional<ShippedBundles> shipped) {
+        Chain chain = compiler.chain();
+        String up = compiler.script(fresh.dialect(), range);
+        String down = compiler.script(fresh.dialect(), chain.range(range.to(), range.from()));
+        if (shipped.isPresent()) {
+            CheckResult same = shipped.get().compare(up, down);
+            List<CheckResult> results = new ArrayList<>(notRun(true));
+            results.set(0, same);
+            if (same.failed()) {
+                return results;
+            }
+            up = shipped.get().upgrade();
+            down = shipped.get().downgrade();
+            List<CheckResult> rest = run(fresh, range, walkFinal, up, down);
+            results.subList(1, results.size()).clear();
+            results.addAll(rest);
+            return results;
+        }
+        return run(fresh, range, walkFinal, up, down);
+    }
+
+    private List<CheckResult> run(Target fresh, Range range, Snapshot walkFinal, String up, String down) {
         Chain chain = compiler.chain();
         if (range.from() != Chain.BASE) {
             replayer.run(fresh, "setup-bundle.sql", compiler.script(fresh.dialect(), chain.range(Chain.BASE, range.from())));
         }
         Snapshot start = snapshots.read(fresh);
-        String up = compiler.script(fresh.dialect(), range);
-        String down = compiler.script(fresh.dialect(), chain.range(range.to(), range.from()));
-        List<CheckResult> results = new ArrayList<>(notRun());
+        List<CheckResult> results = new ArrayList<>(notRun(false));
 
         CheckResult upgrade = replayed(Check.BUNDLE_UPGRADE_MATCHES_WALK, fresh, "upgrade.sql", up);
         Snapshot end = null;

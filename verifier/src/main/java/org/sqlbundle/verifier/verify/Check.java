@@ -2,7 +2,10 @@ package org.sqlbundle.verifier.verify;
 
 import java.util.Locale;
 
-/** What the verifier checks: five per revision of the walk (the stamp only for a skipped one), three for the whole range. */
+/**
+ * What the verifier checks: five per revision of the walk (the stamp only for a skipped one), three for the whole
+ * range, plus one for bundle files given to it.
+ */
 public enum Check {
     /** After the revision's upgrade, the live schema is the compiler's model at that revision. */
     UPGRADE_MATCHES_MODEL,
@@ -14,6 +17,8 @@ public enum Check {
     VERSION_STAMP,
     /** Rows inserted before the revision survive it and its downgrade, unless the revision says it loses data. */
     DATA_ROUND_TRIP,
+    /** The bundle files given to verify are byte for byte what the chain compiles to, and match their manifest. */
+    SHIPPED_BUNDLES_MATCH,
     /** The whole-range upgrade bundle on a fresh database gives the walk's final schema and version. */
     BUNDLE_UPGRADE_MATCHES_WALK,
     /** Running the upgrade bundle on a database at the wrong version fails and changes nothing. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
@@ -57,6 +58,9 @@ public final class Verifier {
             throw SqlbundleException.badInput(target.dialect().cliName + " has no command-line client to replay "
                     + "with; verify it over JDBC (without --client)");
         }
+        // read (and fail on missing files) before anything runs
+        Optional<ShippedBundles> shipped = options.shippedBundles().map(dir -> ShippedBundles.read(dir,
+                target.dialect()));
         long started = System.nanoTime();
         Path scriptDir = cleanup.register(new ScriptDir()).path;
         // registered after the targets, so closed before them (Cleanup closes newest first)
@@ -85,11 +89,11 @@ public final class Verifier {
             steps.add(walked.result());
             current = walked.after();
         }
-        List<CheckResult> bundleChecks = BundlePhase.notRun();
+        List<CheckResult> bundleChecks = BundlePhase.notRun(shipped.isPresent());
         if (current != null) {
             progress.phase("whole-range bundles on a fresh database");
             Target fresh = cleanup.register(target.openFresh());
-            bundleChecks = new BundlePhase(compiler, replayer, snapshots).run(fresh, range, current);
+            bundleChecks = new BundlePhase(compiler, replayer, snapshots).run(fresh, range, current, shipped);
             connections.release(fresh);
             cleanup.release(fresh);
         }

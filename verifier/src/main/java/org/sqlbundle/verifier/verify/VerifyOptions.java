@@ -5,9 +5,11 @@ import org.sqlbundle.verifier.target.TargetOptions;
 /**
  * How to verify: the target (a {@code Targets.open} spec and its options), the range {@code START:END}, how scripts
  * are replayed, whether rows are seeded and checked, and whether declared data loss fails the run too.
+ * {@code shippedBundles}: a directory {@code compile --out} wrote; its bundles must be what the chain compiles to, and
+ * they are the files the whole-range phase runs.
  */
 public record VerifyOptions(String targetSpec, TargetOptions targetOptions, String range, ReplayMode mode,
-                            boolean data, boolean strict) {
+                            boolean data, boolean strict, java.util.Optional<java.nio.file.Path> shippedBundles) {
 
     public static Builder builder(String targetSpec) {
         return new Builder(targetSpec);
@@ -21,6 +23,7 @@ public record VerifyOptions(String targetSpec, TargetOptions targetOptions, Stri
         private ReplayMode mode = ReplayMode.JDBC;
         private boolean data = true;
         private boolean strict;
+        private java.util.Optional<java.nio.file.Path> shippedBundles = java.util.Optional.empty();
 
         private Builder(String targetSpec) {
             this.targetSpec = targetSpec;
@@ -51,8 +54,13 @@ public record VerifyOptions(String targetSpec, TargetOptions targetOptions, Stri
             return this;
         }
 
+        public Builder shippedBundles(java.nio.file.Path compileOutDir) {
+            this.shippedBundles = java.util.Optional.of(compileOutDir);
+            return this;
+        }
+
         public VerifyOptions build() {
-            return new VerifyOptions(targetSpec, targetOptions, range, mode, data, strict);
+            return new VerifyOptions(targetSpec, targetOptions, range, mode, data, strict, shippedBundles);
         }
     }
 
