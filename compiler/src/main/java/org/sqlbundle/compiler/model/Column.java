@@ -6,6 +6,14 @@ import java.util.Optional;
 public record Column(String name, PortableType type, boolean nullable, Optional<Literal> defaultValue,
                      boolean autoincrement, Optional<String> comment) {
 
+    /**
+     * NOT NULL, no default and no generated value: every row must give this column a value, so an insert without
+     * one fails, and so does adding the column to a table that already has rows.
+     */
+    public boolean requiresValue() {
+        return !nullable && defaultValue.isEmpty() && !autoincrement;
+    }
+
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultValue, autoincrement, comment);
     }

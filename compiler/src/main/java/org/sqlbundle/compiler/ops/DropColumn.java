@@ -67,7 +67,7 @@ public record DropColumn(SourcePos pos, String table, String name) implements Op
     public Reversal reverse(Schema before) {
         // add_column appends, so the column comes back last; snapshots compare columns by name, not position
         Column column = before.table(table).orElseThrow().column(name).orElseThrow();
-        if (!RefillValues.needed(column)) {
+        if (!column.requiresValue()) {
             return Reversal.of(new AddColumn(pos, table, column));
         }
         // NOT NULL without a default can't be added to a table with rows: add it with a placeholder default

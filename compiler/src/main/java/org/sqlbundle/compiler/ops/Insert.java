@@ -34,7 +34,7 @@ public record Insert(SourcePos pos, String table, List<Map<String, Literal>> row
             for (Column c : t.columns()) {
                 Literal v = row.get(c.name());
                 boolean missing = v == null || v.isNull();
-                if (missing && !c.nullable() && c.defaultValue().isEmpty() && !c.autoincrement()) {
+                if (missing && c.requiresValue()) {
                     throw ModelCheck.fail(pos, "E127", "insert into " + table + ": row " + row
                             + " gives no value for NOT NULL column " + c.name(), null);
                 }

@@ -14,10 +14,6 @@ final class RefillValues {
     private RefillValues() {
     }
 
-    static boolean needed(Column c) {
-        return !c.nullable() && c.defaultValue().isEmpty() && !c.autoincrement();
-    }
-
     static Literal of(Column c, Schema schema) {
         return switch (c.type().kind()) {
             case INTEGER, BIGINT, SMALLINT, DECIMAL, FLOAT, DOUBLE -> Literal.number("0");

@@ -35,7 +35,7 @@ final class DowngradeReaddsNotNullColumn implements LintRule {
     public void check(RevisionPlan plan, LintScope scope, Consumer<Finding> findings) {
         Schema downgradeStart = RevisionStart.before(plan.downgrade(), Schema.EMPTY);
         for (PlannedOp p : plan.downgrade()) {
-            if (p.op() instanceof AddColumn add && RevisionStart.needsValueForExistingRows(add.column())
+            if (p.op() instanceof AddColumn add && add.column().requiresValue()
                     && downgradeStart.table(add.table()).isPresent()) {
                 findings.accept(finding(add.pos(), plan, "the " + (plan.downgradeDerived() ? "derived " : "")
                                 + "downgrade re-adds " + add.table() + "." + add.column().name() + " NOT NULL without a"

@@ -30,7 +30,7 @@ final class NotNullColumnWithoutDefault implements LintRule {
     @Override
     public void check(RevisionPlan plan, LintScope scope, Consumer<Finding> findings) {
         for (PlannedOp p : plan.upgrade()) {
-            if (p.op() instanceof AddColumn add && RevisionStart.needsValueForExistingRows(add.column())
+            if (p.op() instanceof AddColumn add && add.column().requiresValue()
                     && RevisionStart.tableExisted(plan, add.table())) {
                 findings.accept(finding(add.pos(), plan, "add_column " + add.table() + "." + add.column().name()
                                 + " is NOT NULL without a default: the upgrade fails on PostgreSQL, SQLite and H2 as soon"

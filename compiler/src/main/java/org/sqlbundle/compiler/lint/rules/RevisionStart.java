@@ -1,7 +1,6 @@
 package org.sqlbundle.compiler.lint.rules;
 
 import java.util.List;
-import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
@@ -20,10 +19,5 @@ final class RevisionStart {
     /** Whether {@code table} existed when the revision's upgrade started: only then can it hold rows. */
     static boolean tableExisted(RevisionPlan plan, String table) {
         return before(plan.upgrade(), Schema.EMPTY).table(table).isPresent();
-    }
-
-    /** NOT NULL, no default and no generated value: adding such a column to a table with rows fails. */
-    static boolean needsValueForExistingRows(Column c) {
-        return !c.nullable() && c.defaultValue().isEmpty() && !c.autoincrement();
     }
 }
