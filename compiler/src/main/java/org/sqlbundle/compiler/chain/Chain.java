@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlbundle.compiler.source.Sha256;
 
 /**
  * A checked, linear chain: revisions from base to head. Positions count revisions applied:
@@ -33,7 +34,7 @@ public final class Chain {
             }
             digest.append(r.id()).append(' ').append(r.sha256()).append('\n');
         }
-        this.fingerprint = RevisionReader.sha256(digest.toString().getBytes(StandardCharsets.UTF_8));
+        this.fingerprint = Sha256.hex(digest.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public Path dir() {

@@ -5,9 +5,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +15,7 @@ import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
 import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.Sha256;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.source.YamlReader;
@@ -97,15 +95,8 @@ public final class RevisionReader {
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
         downgrade.ifPresent(SqlOpCheck::check);
-        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), sha256(bytes),
+        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), Sha256.hex(bytes),
                 lintIgnore);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.Sha256;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
@@ -100,13 +98,11 @@ final class ShippedBundles {
         Path file = dir.resolve(name);
         try {
             byte[] bytes = Files.readAllBytes(file);
-            hashes.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            hashes.put(name, Sha256.hex(bytes));
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw SqlbundleException.badInput("cannot read " + file + " (" + e.getMessage() + "): --bundles takes the "
                     + "directory 'compile --out' wrote, with a " + dialect.cliName + "/ directory in it");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
