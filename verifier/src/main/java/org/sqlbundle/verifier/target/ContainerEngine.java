@@ -41,8 +41,25 @@ public enum ContainerEngine {
         }
     }
 
+    /**
+     * {@code docker exec -i} of the client inside {@code container}, on {@code database}: Testcontainers'
+     * execInContainer cannot feed stdin, the docker CLI can.
+     */
+    ClientCommand dockerExecClient(JdbcDatabaseContainer<?> container, String database) {
+        List<String> argv = new java.util.ArrayList<>(List.of("docker", "exec", "-i"));
+        java.util.Map<String, String> env = java.util.Map.of();
+        if (this != POSTGRESQL) {
+            // "-e MYSQL_PWD" with no value copies it from the docker CLI's environment: not visible in ps
+            argv.addAll(List.of("-e", "MYSQL_PWD"));
+            env = java.util.Map.of("MYSQL_PWD", container.getPassword());
+        }
+        argv.add(container.getContainerId());
+        argv.addAll(clientArgs(container.getUsername(), database));
+        return ClientCommand.of(argv, env);
+    }
+
     /** The client command inside the container, reading the script on stdin. */
-    List<String> clientArgs(String user, String database) {
+    private List<String> clientArgs(String user, String database) {
         switch (this) {
             case POSTGRESQL:
                 return List.of("psql", "-U", user, "-d", database, "-v", "ON_ERROR_STOP=1", "-X", "-q", "-f", "-");

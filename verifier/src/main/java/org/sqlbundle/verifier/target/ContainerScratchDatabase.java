@@ -3,10 +3,7 @@ package org.sqlbundle.verifier.target;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,15 +65,7 @@ final class ContainerScratchDatabase implements Target {
 
     @Override
     public Optional<ClientCommand> clientCommand() {
-        List<String> argv = new ArrayList<>(List.of("docker", "exec", "-i"));
-        Map<String, String> env = Map.of();
-        if (engine != ContainerEngine.POSTGRESQL) {
-            argv.addAll(List.of("-e", "MYSQL_PWD"));
-            env = Map.of("MYSQL_PWD", container.getPassword());
-        }
-        argv.add(container.getContainerId());
-        argv.addAll(engine.clientArgs(container.getUsername(), database));
-        return Optional.of(ClientCommand.of(argv, env));
+        return Optional.of(engine.dockerExecClient(container, database));
     }
 
     @Override

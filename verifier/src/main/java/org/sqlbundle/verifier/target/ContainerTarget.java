@@ -1,9 +1,6 @@
 package org.sqlbundle.verifier.target;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -88,19 +85,9 @@ public final class ContainerTarget implements Target {
         return engine.dialect + " container " + image + " (" + id + "), database " + container.getDatabaseName();
     }
 
-    /** {@code docker exec -i}: Testcontainers' execInContainer cannot feed stdin, the docker CLI can. */
     @Override
     public Optional<ClientCommand> clientCommand() {
-        List<String> argv = new ArrayList<>(List.of("docker", "exec", "-i"));
-        Map<String, String> env = Map.of();
-        if (engine != ContainerEngine.POSTGRESQL) {
-            // "-e MYSQL_PWD" with no value copies it from the docker CLI's environment: not visible in ps
-            argv.addAll(List.of("-e", "MYSQL_PWD"));
-            env = Map.of("MYSQL_PWD", container.getPassword());
-        }
-        argv.add(containerId());
-        argv.addAll(engine.clientArgs(container.getUsername(), container.getDatabaseName()));
-        return Optional.of(ClientCommand.of(argv, env));
+        return Optional.of(engine.dockerExecClient(container, container.getDatabaseName()));
     }
 
     /** A second database inside this container, so a run starts one container however many databases it uses. */
