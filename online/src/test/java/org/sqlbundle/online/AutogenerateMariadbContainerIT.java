@@ -19,7 +19,6 @@ import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.autogen.Autogenerate;
 import org.sqlbundle.verifier.autogen.SchemaDiff;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.sqlbundle.verifier.expect.ExpectedSchema;
 import org.sqlbundle.verifier.snapshot.SnapshotReader;
@@ -43,14 +42,11 @@ class AutogenerateMariadbContainerIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        LeftoverContainers.assertNone();
+        ServerContainers.removeAndCheck(server);
     }
 
     private static String urlOf(String database) {
-        return "jdbc:mariadb://" + server.getHost() + ":" + server.getMappedPort(3306) + "/" + database;
+        return ServerContainers.mariadbUrl(server, database);
     }
 
     @Test

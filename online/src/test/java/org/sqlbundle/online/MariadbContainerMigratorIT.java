@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
@@ -31,10 +30,7 @@ class MariadbContainerMigratorIT extends MigratorContract {
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        LeftoverContainers.assertNone();
+        ServerContainers.removeAndCheck(server);
     }
 
     @Override
@@ -48,7 +44,7 @@ class MariadbContainerMigratorIT extends MigratorContract {
     }
 
     private static String urlOf(String database) {
-        return "jdbc:mariadb://" + server.getHost() + ":" + server.getMappedPort(3306) + "/" + database;
+        return ServerContainers.mariadbUrl(server, database);
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
@@ -28,10 +27,7 @@ class PostgresContainerMigratorIT extends MigratorContract {
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        LeftoverContainers.assertNone();
+        ServerContainers.removeAndCheck(server);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.verifier.containers.ContainerTestImages;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -33,6 +34,19 @@ final class ServerContainers {
     static JdbcDatabaseContainer<?> mariadb() {
         DockerImageName image = DockerImageName.parse(ContainerTestImages.MARIADB).asCompatibleSubstituteFor("mariadb");
         return labelled(new MariaDBContainer(image).withPassword(PASSWORD));
+    }
+
+    /** A URL for {@code database} on the mariadb container, which its root user may create. */
+    static String mariadbUrl(JdbcDatabaseContainer<?> server, String database) {
+        return "jdbc:mariadb://" + server.getHost() + ":" + server.getMappedPort(3306) + "/" + database;
+    }
+
+    /** Removes the class's container and proves no container of this run is left. */
+    static void removeAndCheck(JdbcDatabaseContainer<?> server) throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+        LeftoverContainers.assertNone();
     }
 
     private static JdbcDatabaseContainer<?> labelled(JdbcDatabaseContainer<?> container) {
