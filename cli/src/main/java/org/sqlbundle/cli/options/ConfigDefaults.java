@@ -44,6 +44,16 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         }
     }
 
+    /**
+     * The instance the command line already uses, found from any of its commands, so the config file is read once
+     * per run; a new one only for a command used outside {@link SqlbundleCommand#newCommandLine}.
+     */
+    public static ConfigDefaults of(CommandLine.Model.CommandSpec anyCommand) {
+        return anyCommand.commandLine() != null
+                && anyCommand.commandLine().getDefaultValueProvider() instanceof ConfigDefaults shared
+                ? shared : new ConfigDefaults(SqlbundleCommand.of(anyCommand));
+    }
+
     /** The config file in effect: --config FILE (must exist), else sqlbundle.yaml if present. Throws if unreadable. */
     public ConfigFile config() {
         Optional<String> given = top.config();

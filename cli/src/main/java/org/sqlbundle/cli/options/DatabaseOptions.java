@@ -91,6 +91,6 @@ public final class DatabaseOptions {
     }
 
     private ConfigFile config() {
-        return new ConfigDefaults(SqlbundleCommand.of(mixee)).config();
+        return ConfigDefaults.of(mixee).config();
     }
 }

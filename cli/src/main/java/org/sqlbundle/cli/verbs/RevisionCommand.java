@@ -140,7 +140,7 @@ public final class RevisionCommand implements Callable<Integer> {
                             + "it, then autogenerate the next ones"));
         }
         Set<String> enabled = new TreeSet<>(features);
-        new ConfigDefaults(SqlbundleCommand.of(spec)).config().value("features")
+        ConfigDefaults.of(spec).config().value("features")
                 .ifPresent(list -> Arrays.stream(list.split(",")).map(String::trim).filter(f -> !f.isEmpty())
                         .forEach(enabled::add));
         Compiler compiler = Compiler.configure().chainDir(chainOptions.dir()).features(enabled)

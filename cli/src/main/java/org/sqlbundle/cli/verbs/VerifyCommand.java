@@ -127,7 +127,7 @@ public final class VerifyCommand implements Callable<Integer> {
             options = options.withImage(image);
         }
         SqlbundleCommand top = SqlbundleCommand.of(spec);
-        ConfigFile config = new ConfigDefaults(top).config();
+        ConfigFile config = ConfigDefaults.of(spec).config();
         Optional<String> userName = Credentials.user(user, top.environment(), config);
         if (userName.isPresent()) {
             options = options.withCredentials(userName.get(),
