@@ -2,13 +2,13 @@ package org.sqlbundle.compiler.bundle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.chain.Revision;
@@ -25,8 +25,8 @@ import org.sqlbundle.compiler.render.SqlComments;
  */
 public final class BundleWriter {
 
-    /** Revisions rendered ahead of the writer at a time: enough to keep every core busy, bounded in memory. */
-    private static final int CHUNK = 256;
+    /** Revisions per rendering task: small enough that the writer rarely waits for the first one. */
+    private static final int CHUNK = 64;
 
     private final ChainModel model;
     private final DialectRenderer renderer;
@@ -52,22 +52,16 @@ public final class BundleWriter {
         templates.merge("guard.vm", Map.of("bundle", bundle,
                 "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
         List<BundleSummary.Step> summary = new ArrayList<>(steps.size());
-        for (int start = 0; start < steps.size(); start += CHUNK) {
-            int first = start;
-            List<Revision> chunk = steps.subList(start, Math.min(steps.size(), start + CHUNK));
-            // rendering ops is most of the work and each revision's is independent: render a chunk on every core,
-            // then lay it out in chain order, so the output is the same as a sequential run
-            List<Section> sections = IntStream.range(0, chunk.size()).parallel()
-                    .mapToObj(k -> section(chunk.get(k), up, first + k + 1, steps.size())).toList();
-            for (Section section : sections) {
-                if (section.failure() != null) {
-                    throw section.failure();
+        try (RenderAhead<List<Section>> ahead = new RenderAhead<>(steps.size(), CHUNK,
+                (first, last) -> sections(steps, first, last, up, bundle))) {
+            while (ahead.hasNext()) {
+                for (Section section : ahead.next()) {
+                    if (section.failure() != null) {
+                        throw section.failure();
+                    }
+                    write(out, section.text());
+                    summary.add(section.step());
                 }
-                Map<String, Object> rev = section.values();
-                templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), out);
-                RevisionPlan plan = section.plan();
-                summary.add(new BundleSummary.Step(plan.revision().id(), plan.revision().message(), plan.applied(),
-                        (Integer) rev.get("statementCount"), plan.destructiveReasons(up)));
             }
         }
         templates.merge("footer.vm", Map.of("bundle", bundle), out);
@@ -76,20 +70,33 @@ public final class BundleWriter {
                 range.toLabel(), summary);
     }
 
-    /** A revision's plan and its rendered template values, or why rendering failed. */
-    private record Section(RevisionPlan plan, Map<String, Object> values, RuntimeException failure) {
+    private List<Section> sections(List<Revision> steps, int first, int last, boolean up, Map<String, Object> bundle) {
+        List<Section> sections = new ArrayList<>(last - first);
+        for (int k = first; k < last; k++) {
+            sections.add(section(steps.get(k), up, k + 1, steps.size(), bundle));
+        }
+        return sections;
+    }
+
+    /** A revision laid out by revision.vm with its summary line, or why rendering failed. */
+    private record Section(String text, BundleSummary.Step step, RuntimeException failure) {
     }
 
     /**
-     * Renders one revision. A failure is rethrown here, on the calling thread, as it is: a parallel stream would
-     * otherwise hand back a reflective copy of the exception, losing its problems list.
+     * Renders and lays out one revision; runs on any thread. A failure is kept and rethrown by the writer in chain
+     * order, so the first failing revision is the one reported whatever thread rendered it.
      */
-    private Section section(Revision r, boolean up, int number, int count) {
-        RevisionPlan plan = model.plan(model.chain().positionOf(r.id()).orElseThrow());
+    private Section section(Revision r, boolean up, int number, int count, Map<String, Object> bundle) {
         try {
-            return new Section(plan, revisionValues(plan, up, number, count), null);
+            RevisionPlan plan = model.plan(model.chain().positionOf(r.id()).orElseThrow());
+            Map<String, Object> rev = revisionValues(plan, up, number, count);
+            StringWriter text = new StringWriter(1024);
+            templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), text);
+            BundleSummary.Step step = new BundleSummary.Step(r.id(), r.message(), plan.applied(),
+                    (Integer) rev.get("statementCount"), plan.destructiveReasons(up));
+            return new Section(text.toString(), step, null);
         } catch (RuntimeException e) {
-            return new Section(plan, Map.of(), e);
+            return new Section(null, null, e);
         }
     }
 
@@ -178,6 +185,14 @@ public final class BundleWriter {
 
     private Optional<String> idAt(int position) {
         return position == Chain.BASE ? Optional.empty() : Optional.of(model.chain().at(position).id());
+    }
+
+    private static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void flush(Writer out) {

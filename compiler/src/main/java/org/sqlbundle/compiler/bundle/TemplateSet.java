@@ -6,10 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -26,7 +26,7 @@ import org.sqlbundle.compiler.source.SqlbundleException;
  * The Velocity templates that lay out bundles, found by name: first in the user's {@code --templates}
  * directory ({@code DIR/<dialect>/name}, then {@code DIR/name}), then built in
  * ({@code templates/<dialect>/name}, then {@code templates/common/name} on the classpath). Each template
- * is parsed once and merged many times. Errors name the template file and line.
+ * is parsed once and merged many times, from any thread. Errors name the template file and line.
  */
 public final class TemplateSet {
 
@@ -36,8 +36,14 @@ public final class TemplateSet {
 
     private final VelocityEngine engine;
     private final StringResourceRepository repository = new StringResourceRepositoryImpl();
-    private final Map<String, String> origins = new HashMap<>();
-    private final Map<String, Template> parsed = new HashMap<>();
+    private final Map<String, String> origins = new ConcurrentHashMap<>();
+    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+    /**
+     * Velocity caches what it learns about each reference's class (which getter {@code $rev.id} calls) in the
+     * context, so a fresh context per merge repeated that reflection for every revision; one context per thread
+     * keeps it. Its values are cleared before each merge, so nothing leaks from one merge into the next.
+     */
+    private final ThreadLocal<VelocityContext> contexts = ThreadLocal.withInitial(VelocityContext::new);
     private final String dialectDir;
     private final Optional<Path> overrides;
 
@@ -63,7 +69,7 @@ public final class TemplateSet {
     public void merge(String name, Map<String, Object> values, Writer out) {
         Template template = template(name);
         try {
-            template.merge(new VelocityContext(new HashMap<>(values)), out);
+            template.merge(context(values), out);
         } catch (MethodInvocationException e) {
             throw templateError(name, e.getLineNumber(), e.getMessage());
         } catch (VelocityException e) {
@@ -74,7 +80,22 @@ public final class TemplateSet {
         }
     }
 
+    private VelocityContext context(Map<String, Object> values) {
+        VelocityContext context = contexts.get();
+        for (String key : context.getKeys()) {
+            context.remove(key);
+        }
+        values.forEach(context::put);
+        return context;
+    }
+
     private Template template(String name) {
+        Template cached = parsed.get(name);
+        return cached != null ? cached : parse(name);
+    }
+
+    /** Revisions are laid out on several threads at once: the first to need a template parses it, once. */
+    private synchronized Template parse(String name) {
         Template cached = parsed.get(name);
         if (cached != null) {
             return cached;

@@ -47,8 +47,14 @@ import org.sqlbundle.compiler.ops.Sql;
  */
 public abstract class JooqRenderer implements DialectRenderer {
 
+    private static final java.util.regex.Pattern STAMPABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,32}");
+    /** Placeholder ids no revision can have (they hold spaces) and that need no escaping: replaced as whole literals. */
+    private static final String STAMP_FROM = "sqlbundle stamp from";
+    private static final String STAMP_TO = "sqlbundle stamp to";
+
     protected final Dialect dialect;
     protected final DSLContext dsl;
+    private final java.util.Map<String, String> stampShapes = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected JooqRenderer(Dialect dialect) {
         this.dialect = dialect;
@@ -317,19 +323,41 @@ public abstract class JooqRenderer implements DialectRenderer {
 
     @Override
     public List<String> stamp(String table, Optional<String> from, Optional<String> to) {
-        Field<String> version = DSL.field(name("version_num"), String.class);
-        var t = DSL.table(name(table));
         if (from.isEmpty() && to.isEmpty()) {
             return List.of();
         }
+        if (!from.map(JooqRenderer::stampable).orElse(true) || !to.map(JooqRenderer::stampable).orElse(true)) {
+            return List.of(stampStatement(table, from, to));
+        }
+        // every revision stamps with the same statement but for its ids, and jOOQ rendering it each time was a
+        // seventh of a bundle's rendering: render each shape once with placeholder literals, then put the ids in
+        String shape = stampShapes.computeIfAbsent(table + (from.isPresent() ? "|from" : "|") + (to.isPresent() ? "|to" : "|"),
+                k -> stampStatement(table, from.map(f -> STAMP_FROM), to.map(t -> STAMP_TO)));
+        String sql = shape;
+        if (from.isPresent()) {
+            sql = sql.replace("'" + STAMP_FROM + "'", "'" + from.get() + "'");
+        }
+        if (to.isPresent()) {
+            sql = sql.replace("'" + STAMP_TO + "'", "'" + to.get() + "'");
+        }
+        return List.of(sql);
+    }
+
+    /** Revision ids as the chain admits them: their literal is {@code 'id'} in every dialect, no escaping. */
+    private static boolean stampable(String id) {
+        return STAMPABLE_ID.matcher(id).matches();
+    }
+
+    private String stampStatement(String table, Optional<String> from, Optional<String> to) {
+        Field<String> version = DSL.field(name("version_num"), String.class);
+        var t = DSL.table(name(table));
         if (from.isEmpty()) {
-            return List.of(dsl.insertInto(t, version).values(DSL.inline(to.get())).getSQL());
+            return dsl.insertInto(t, version).values(DSL.inline(to.get())).getSQL();
         }
         if (to.isEmpty()) {
-            return List.of(dsl.deleteFrom(t).where(version.eq(DSL.inline(from.get()))).getSQL());
+            return dsl.deleteFrom(t).where(version.eq(DSL.inline(from.get()))).getSQL();
         }
-        return List.of(dsl.update(t).set(version, DSL.inline(to.get()))
-                .where(version.eq(DSL.inline(from.get()))).getSQL());
+        return dsl.update(t).set(version, DSL.inline(to.get())).where(version.eq(DSL.inline(from.get()))).getSQL();
     }
 
     /** How guard messages name the state a database must be in. */
