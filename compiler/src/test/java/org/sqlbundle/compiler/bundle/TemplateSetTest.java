@@ -58,4 +58,31 @@ class TemplateSetTest {
                 new TemplateSet("h2", Optional.of(dir)).merge("footer.vm", bundle(), new StringWriter()));
         assertTrue(e.getMessage().contains("footer.vm:1"), e.getMessage());
     }
+
+    @Test
+    void nothingAMergeSetsIsVisibleToTheNextMerge(@TempDir Path dir) throws Exception {
+        // merges on one thread share a Velocity context (for its introspection cache), but never its values
+        Files.writeString(dir.resolve("header.vm"), "#set($leftover = 'from the header')header\n");
+        Files.writeString(dir.resolve("footer.vm"), "-- end $leftover\n");
+        TemplateSet templates = new TemplateSet("h2", Optional.of(dir));
+        StringWriter out = new StringWriter();
+        templates.merge("header.vm", bundle(), out);
+        assertEquals("header\n", out.toString());
+        SqlbundleException e = assertThrows(SqlbundleException.class, () ->
+                templates.merge("footer.vm", Map.of(), new StringWriter()));
+        assertTrue(e.getMessage().contains("footer.vm:1"), e.getMessage());
+    }
+
+    @Test
+    void mergesFromManyThreadsGiveTheSameTextAsOne() throws Exception {
+        TemplateSet templates = new TemplateSet("postgresql", Optional.empty());
+        StringWriter expected = new StringWriter();
+        templates.merge("guard.vm", bundle(), expected);
+        List<String> texts = java.util.stream.IntStream.range(0, 200).parallel().mapToObj(i -> {
+            StringWriter out = new StringWriter();
+            templates.merge("guard.vm", bundle(), out);
+            return out.toString();
+        }).toList();
+        texts.forEach(text -> assertEquals(expected.toString(), text));
+    }
 }
