@@ -27,6 +27,7 @@ import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
 import org.sqlbundle.compiler.render.Renderers;
+import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
  * The library entry point, in Flyway's style: {@code Compiler.configure().chainDir(dir)...load()} reads and
@@ -90,8 +91,17 @@ public final class Compiler {
                 throw new IllegalStateException("chainDir is required");
             }
             BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
-            Chain chain = ChainLoader.load(chainDir);
-            return new Compiler(chain, ChainModel.build(chain, features), options);
+            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir);
+            ChainModel model;
+            try {
+                model = ChainModel.build(loaded.chain(), features);
+            } catch (SqlbundleException e) {
+                // as a plain load would: unparseable SQL is reported before what the model found
+                loaded.awaitSqlChecks();
+                throw e;
+            }
+            loaded.awaitSqlChecks();
+            return new Compiler(loaded.chain(), model, options);
         }
     }
 

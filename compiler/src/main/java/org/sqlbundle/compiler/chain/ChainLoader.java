@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -26,6 +28,69 @@ public final class ChainLoader {
 
     /** Loads the revisions and their links; throws only if a file can't be read as a revision. */
     public static RevisionGraph loadGraph(Path dir) {
+        return new RevisionGraph(dir, read(dir, true), List.of());
+    }
+
+    /**
+     * Loads a linear chain like {@link #load} but leaves the parsing of its sql ops running on another thread: the
+     * compiler applies the chain to the model meanwhile, a sequential pass that leaves the other cores idle.
+     * Call {@link SqlCheckedLater#awaitSqlChecks} before trusting the chain.
+     */
+    public static SqlCheckedLater loadCheckingSqlLater(Path dir) {
+        List<Revision> revisions = read(dir, false);
+        Chain chain;
+        try {
+            chain = new RevisionGraph(dir, revisions, List.of()).toChain();
+        } catch (SqlbundleException e) {
+            // unparseable SQL is a problem of its file, reported before problems of the chain's shape, as load() does
+            throwSqlProblems(sqlProblems(revisions));
+            throw e;
+        }
+        return new SqlCheckedLater(chain,
+                CompletableFuture.supplyAsync(() -> sqlProblems(chain.revisions())));
+    }
+
+    /** A loaded chain whose sql ops are still being parsed. */
+    public record SqlCheckedLater(Chain chain, CompletableFuture<List<Problem>> sqlProblems) {
+
+        /** Waits for the sql ops to be parsed; throws BAD_INPUT with every unparseable one. */
+        public void awaitSqlChecks() {
+            List<Problem> problems;
+            try {
+                problems = sqlProblems.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+            throwSqlProblems(problems);
+        }
+    }
+
+    private static List<Problem> sqlProblems(List<Revision> revisions) {
+        List<Problem> problems = new ArrayList<>();
+        for (Revision revision : revisions) {
+            try {
+                RevisionReader.checkSql(revision);
+            } catch (SqlbundleException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
+    private static void throwSqlProblems(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw SqlbundleException.badInput(problems);
+        }
+    }
+
+    /** Every revision file of the directory, in file-name order; throws BAD_INPUT with every file's problems. */
+    private static List<Revision> read(Path dir, boolean checkSql) {
         if (!Files.isDirectory(dir)) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E030",
                     "chain directory not found", "pass the directory of revision files with --dir"));
@@ -47,7 +112,11 @@ public final class ChainLoader {
         Path base = Path.of("").toAbsolutePath();
         List<FileRead> results = files.parallelStream().map(f -> {
             try {
-                return new FileRead(RevisionReader.read(f, display(base, f)), List.of());
+                Revision revision = RevisionReader.readWithoutSqlCheck(f, display(base, f));
+                if (checkSql) {
+                    RevisionReader.checkSql(revision);
+                }
+                return new FileRead(revision, List.of());
             } catch (SqlbundleException e) {
                 return new FileRead(null, e.problems());
             }
@@ -61,10 +130,17 @@ public final class ChainLoader {
                 problems.addAll(read.problems());
             }
         }
+        if (!problems.isEmpty() && !checkSql) {
+            // the run fails anyway: report the unparseable SQL of the other files too, each in its file's place
+            problems.clear();
+            for (FileRead read : results) {
+                problems.addAll(read.problems().isEmpty() ? sqlProblems(List.of(read.revision())) : read.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             throw SqlbundleException.badInput(problems);
         }
-        return new RevisionGraph(dir, revisions, List.of());
+        return revisions;
     }
 
     /** One file's outcome: its revision, or the problems that kept it from being one. */

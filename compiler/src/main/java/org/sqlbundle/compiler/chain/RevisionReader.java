@@ -34,7 +34,21 @@ public final class RevisionReader {
     private RevisionReader() {
     }
 
+    /** Reads one revision file and parses its sql ops (see {@link #checkSql}). */
     public static Revision read(Path file, String displayName) {
+        Revision revision = readWithoutSqlCheck(file, displayName);
+        checkSql(revision);
+        return revision;
+    }
+
+    /** Parses the SQL of the revision's {@code sql} and {@code create_view} ops with JSqlParser; throws E141/E142. */
+    public static void checkSql(Revision revision) {
+        SqlOpCheck.check(revision.upgrade());
+        revision.downgrade().ifPresent(SqlOpCheck::check);
+    }
+
+    /** Everything {@link #read} checks but the SQL of sql ops, which the compiler parses beside the model. */
+    static Revision readWithoutSqlCheck(Path file, String displayName) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -91,10 +105,8 @@ public final class RevisionReader {
             }
         }
         List<Op> upgrade = OpReader.readList(f.list("upgrade"));
-        SqlOpCheck.check(upgrade);
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
-        downgrade.ifPresent(SqlOpCheck::check);
         return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), Sha256.hex(bytes),
                 lintIgnore);
     }
