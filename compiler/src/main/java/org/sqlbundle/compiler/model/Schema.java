@@ -103,7 +103,8 @@ public final class Schema {
         PSortedMap<String, String> owners = indexOwners;
         Table old = tables.get(table.name());
         // most ops change one part of one table: skip the bookkeeping of the parts they left alone
-        if (old == null || !old.indexes().equals(table.indexes())) {
+        // parts an op left alone are the same list objects: compare identity before contents (records' equals is slow)
+        if (old == null || !same(old.indexes(), table.indexes())) {
             if (old != null) {
                 for (Index i : old.indexes()) {
                     owners = owners.minus(i.name());
@@ -113,11 +114,15 @@ public final class Schema {
                 owners = owners.plus(i.name(), table.name());
             }
         }
-        boolean sameKeys = old != null && old.foreignKeys().equals(table.foreignKeys());
-        boolean sameColumns = old != null && old.columns().equals(table.columns());
+        boolean sameKeys = old != null && same(old.foreignKeys(), table.foreignKeys());
+        boolean sameColumns = old != null && same(old.columns(), table.columns());
         return new Schema(tables.plus(table.name(), table), owners, enums, views,
                 sameKeys ? referrers : reindex(referrers, table.name(), referencedTables(old), referencedTables(table)),
                 sameColumns ? enumUsers : reindex(enumUsers, table.name(), usedEnums(old), usedEnums(table)));
+    }
+
+    private static boolean same(List<?> a, List<?> b) {
+        return a == b || a.equals(b);
     }
 
     public Schema withoutTable(String name) {

@@ -1,10 +1,14 @@
 package org.sqlbundle.compiler.ops;
 
 import java.util.Optional;
+import org.sqlbundle.compiler.model.CheckConstraint;
 import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Index;
 import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.model.UniqueConstraint;
 import org.sqlbundle.compiler.source.SourcePos;
 
 /**
@@ -37,27 +41,32 @@ public record DropColumn(SourcePos pos, String table, String name) implements Op
         if (t.primaryKey().map(pk -> pk.columns().contains(name)).orElse(false)) {
             return Optional.of("the primary key");
         }
-        var fk = t.foreignKeys().stream().filter(f -> f.columns().contains(name)).findFirst();
-        if (fk.isPresent()) {
-            return Optional.of("foreign key " + fk.get().name());
+        // loops, not streams: this runs for every drop_column of a long chain, before anything is JIT-compiled
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.columns().contains(name)) {
+                return Optional.of("foreign key " + fk.name());
+            }
         }
-        var uq = t.uniques().stream().filter(u -> u.columns().contains(name)).findFirst();
-        if (uq.isPresent()) {
-            return Optional.of("unique constraint " + uq.get().name());
+        for (UniqueConstraint uq : t.uniques()) {
+            if (uq.columns().contains(name)) {
+                return Optional.of("unique constraint " + uq.name());
+            }
         }
-        var ix = t.indexes().stream().filter(i -> i.columns().contains(name)).findFirst();
-        if (ix.isPresent()) {
-            return Optional.of("index " + ix.get().name());
+        for (Index ix : t.indexes()) {
+            if (ix.columns().contains(name)) {
+                return Optional.of("index " + ix.name());
+            }
         }
-        var ck = t.checks().stream().filter(c -> Expressions.mentions(c.expression(), name)).findFirst();
-        if (ck.isPresent()) {
-            return Optional.of("check constraint " + ck.get().name());
+        for (CheckConstraint ck : t.checks()) {
+            if (Expressions.mentions(ck.expression(), name)) {
+                return Optional.of("check constraint " + ck.name());
+            }
         }
         for (Table other : schema.tablesReferencing(table)) {
-            var ref = other.foreignKeys().stream()
-                    .filter(f -> f.refTable().equals(table) && f.refColumns().contains(name)).findFirst();
-            if (ref.isPresent()) {
-                return Optional.of("foreign key " + other.name() + "." + ref.get().name());
+            for (ForeignKey ref : other.foreignKeys()) {
+                if (ref.refTable().equals(table) && ref.refColumns().contains(name)) {
+                    return Optional.of("foreign key " + other.name() + "." + ref.name());
+                }
             }
         }
         return Optional.empty();
