@@ -20,21 +20,18 @@ public final class Chain {
     private final List<Revision> revisions;
     private final Map<String, Integer> positionById = new HashMap<>();
     private final Map<String, Integer> positionByTag = new HashMap<>();
-    private final String fingerprint;
+    private volatile String fingerprint;
 
     Chain(Path dir, List<Revision> revisions) {
         this.dir = dir;
         this.revisions = List.copyOf(revisions);
-        StringBuilder digest = new StringBuilder();
         for (int i = 0; i < this.revisions.size(); i++) {
             Revision r = this.revisions.get(i);
             positionById.put(r.id(), i);
             for (String tag : r.tags()) {
                 positionByTag.put(tag, i);
             }
-            digest.append(r.id()).append(' ').append(r.sha256()).append('\n');
         }
-        this.fingerprint = Sha256.hex(digest.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public Path dir() {
@@ -82,7 +79,17 @@ public final class Chain {
 
     /** SHA-256 over every revision file in chain order: changes when any revision file changes. */
     public String fingerprint() {
-        return fingerprint;
+        String known = fingerprint;
+        if (known == null) {
+            // hashing every file is deferred to the first caller (see LazySha256); racing callers agree
+            StringBuilder digest = new StringBuilder();
+            for (Revision r : revisions) {
+                digest.append(r.id()).append(' ').append(r.sha256()).append('\n');
+            }
+            known = Sha256.hex(digest.toString().getBytes(StandardCharsets.UTF_8));
+            fingerprint = known;
+        }
+        return known;
     }
 
     /** Resolves a reference (id, prefix, tag, head, base, head-2, rev+1) to a position. */

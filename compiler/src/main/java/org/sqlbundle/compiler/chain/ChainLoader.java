@@ -33,7 +33,8 @@ public final class ChainLoader {
 
     /**
      * Loads a linear chain like {@link #load} but leaves the parsing of its sql ops running on another thread: the
-     * compiler applies the chain to the model meanwhile, a sequential pass that leaves the other cores idle.
+     * compiler applies the chain to the model meanwhile, a sequential pass that leaves the other cores idle. The
+     * files are hashed for the fingerprint on that thread too.
      * Call {@link SqlCheckedLater#awaitSqlChecks} before trusting the chain.
      */
     public static SqlCheckedLater loadCheckingSqlLater(Path dir) {
@@ -46,8 +47,10 @@ public final class ChainLoader {
             throwSqlProblems(sqlProblems(revisions));
             throw e;
         }
-        return new SqlCheckedLater(chain,
-                CompletableFuture.supplyAsync(() -> sqlProblems(chain.revisions())));
+        return new SqlCheckedLater(chain, CompletableFuture.supplyAsync(() -> {
+            chain.fingerprint();
+            return sqlProblems(chain.revisions());
+        }));
     }
 
     /** A loaded chain whose sql ops are still being parsed. */

@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.source.LazySha256;
 import org.sqlbundle.compiler.source.SourcePos;
 
 /**
  * One revision file, read and typed. {@code downgrade} is empty when the author left it to the compiler.
  * {@code features} non-empty means the revision applies only when one of them is enabled.
- * {@code sha256} is the hash of the file's bytes, for the chain fingerprint. {@code lintIgnore} holds the lint
+ * {@code contentHash} is the hash of the file's bytes ({@link #sha256}), for the chain fingerprint. {@code lintIgnore} holds the lint
  * codes the author silenced for this revision ({@code lint: {ignore: [L004]}}).
  */
 public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
-                       List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, String sha256,
+                       List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, LazySha256 contentHash,
                        Set<String> lintIgnore) {
 
     public Revision {
@@ -22,6 +23,11 @@ public record Revision(String id, Optional<String> parent, String message, List<
         upgrade = List.copyOf(upgrade);
         downgrade = downgrade.map(List::copyOf);
         lintIgnore = Set.copyOf(lintIgnore);
+    }
+
+    /** SHA-256 of the revision file's bytes, as lower-case hex. */
+    public String sha256() {
+        return contentHash.hex();
     }
 
     public String file() {

@@ -15,7 +15,7 @@ import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
 import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.Sha256;
+import org.sqlbundle.compiler.source.LazySha256;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.source.YamlReader;
@@ -107,7 +107,7 @@ public final class RevisionReader {
         List<Op> upgrade = OpReader.readList(f.list("upgrade"));
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
-        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), Sha256.hex(bytes),
+        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), new LazySha256(bytes),
                 lintIgnore);
     }
 

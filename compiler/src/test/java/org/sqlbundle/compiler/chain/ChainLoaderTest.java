@@ -92,6 +92,19 @@ class ChainLoaderTest {
     }
 
     @Test
+    void theFingerprintIsOfTheBytesThatWereLoadedEvenWhenAskedForLater(@TempDir Path dir) throws IOException {
+        write(dir, "1.yaml", "id: a1\nparent: null\nmessage: m\nupgrade: []\n");
+        String loadedNow = ChainLoader.load(dir).fingerprint();
+        Chain loadedEarlier = ChainLoader.load(dir);
+        ChainLoader.SqlCheckedLater compiling = ChainLoader.loadCheckingSqlLater(dir);
+        // files are hashed lazily (the compiler on another thread): an edit after loading must not leak in
+        write(dir, "1.yaml", "id: a1\nparent: null\nmessage: edited meanwhile\nupgrade: []\n");
+        compiling.awaitSqlChecks();
+        assertEquals(loadedNow, loadedEarlier.fingerprint());
+        assertEquals(loadedNow, compiling.chain().fingerprint());
+    }
+
+    @Test
     void revisionFieldsAreRead(@TempDir Path dir) throws IOException {
         write(dir, "1.yaml", """
                 id: a1
