@@ -44,16 +44,17 @@ public final class BundleWriter {
         boolean up = range.direction() == Range.Direction.UPGRADE;
         List<Revision> steps = range.steps();
         Map<String, Object> bundle = bundleValues(range, up, steps);
-        templates.merge("header.vm", Map.of("bundle", bundle), out);
-        if (up && range.startsAtBase()) {
-            templates.merge("version-table.vm", Map.of("bundle", bundle,
-                    "statements", renderer.createVersionTable(options.versionTable())), out);
-        }
-        templates.merge("guard.vm", Map.of("bundle", bundle,
-                "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
         List<BundleSummary.Step> summary = new ArrayList<>(steps.size());
+        // revisions start rendering now, while this thread lays out the header (long: it lists every revision)
         try (RenderAhead<List<Section>> ahead = new RenderAhead<>(steps.size(), CHUNK,
                 (first, last) -> sections(steps, first, last, up, bundle))) {
+            templates.merge("header.vm", Map.of("bundle", bundle), out);
+            if (up && range.startsAtBase()) {
+                templates.merge("version-table.vm", Map.of("bundle", bundle,
+                        "statements", renderer.createVersionTable(options.versionTable())), out);
+            }
+            templates.merge("guard.vm", Map.of("bundle", bundle,
+                    "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
             while (ahead.hasNext()) {
                 for (Section section : ahead.next()) {
                     if (section.failure() != null) {

@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
  * Renders a bundle's revisions ahead of its writer. The writer lays sections out through the templates and hashes
  * them on one thread; meanwhile the following chunks render on the other cores, so no core waits for the writer
  * (rendering a whole chunk and then writing it left one core idle for the writing). Results come back in chain order,
- * and only a few chunks are ever ahead, so memory stays bounded for any chain length.
+ * and only a few chunks are ever ahead, so memory stays bounded for any chain length. Rendering starts as soon as
+ * this is made.
  */
 final class RenderAhead<T> implements AutoCloseable {
 
@@ -39,6 +40,7 @@ final class RenderAhead<T> implements AutoCloseable {
         this.chunkSize = chunkSize;
         this.window = 2 * THREADS + 1;
         this.chunk = chunk;
+        fill();
     }
 
     boolean hasNext() {
