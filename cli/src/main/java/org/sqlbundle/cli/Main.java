@@ -7,6 +7,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(SqlbundleCommand.newCommandLine(Environment.system()).execute(args));
+        System.exit(SqlbundleCommand.newCommandLine(Environment.system(), args).execute(args));
     }
 }

@@ -1,5 +1,6 @@
 package org.sqlbundle.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ConfigCheckedExecution;
@@ -30,14 +31,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "sqlbundle", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class, sortOptions = false,
         description = "Offline SQL bundle compiler and verifier for linear revision chains.",
-        subcommands = {CheckCommand.class, HistoryCommand.class, HeadsCommand.class, ShowCommand.class,
-                RevisionCommand.class, CompileCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                StampCommand.class, CurrentCommand.class, VerifyCommand.class, LintCommand.class,
-                AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  OK", "  1  a check failed, or an internal error", "  2  bad input: revision files, references,"
                 + " options", "  3  infrastructure: database, Docker, file system"})
 public final class SqlbundleCommand implements Callable<Integer> {
+
+    /** The verbs, in the order help lists them. */
+    static final List<Class<?>> VERBS = List.of(CheckCommand.class, HistoryCommand.class, HeadsCommand.class,
+            ShowCommand.class, RevisionCommand.class, CompileCommand.class, UpgradeCommand.class,
+            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, VerifyCommand.class, LintCommand.class,
+            AutoComplete.GenerateCompletion.class);
+    private static final String COMPLETION = "generate-completion";
 
     private final Environment environment;
 
@@ -55,9 +59,21 @@ public final class SqlbundleCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
-    /** The command line with its error handling and config-file defaults: what Main runs and tests drive. */
+    /** The command line with every verb, its error handling and config-file defaults. */
     public static CommandLine newCommandLine(Environment environment) {
+        return newCommandLine(environment, new String[0]);
+    }
+
+    /**
+     * The command line that will run {@code args}: when the first argument names a verb, only that verb is set
+     * up. picocli reads every verb's options by reflection when it is added, which was half of start-up; help,
+     * an unknown verb and shell completion still get them all.
+     */
+    public static CommandLine newCommandLine(Environment environment, String... args) {
         CommandLine commandLine = new CommandLine(new SqlbundleCommand(environment));
+        Optional<Class<?>> only = args.length == 0 || args[0].equals(COMPLETION) ? Optional.empty()
+                : VERBS.stream().filter(verb -> verb.getAnnotation(Command.class).name().equals(args[0])).findFirst();
+        only.ifPresentOrElse(commandLine::addSubcommand, () -> VERBS.forEach(commandLine::addSubcommand));
         FailureHandler failures = new FailureHandler();
         commandLine.setExecutionExceptionHandler(failures);
         commandLine.setParameterExceptionHandler(failures);
@@ -65,7 +81,9 @@ public final class SqlbundleCommand implements Callable<Integer> {
         // set after the subcommands exist: picocli copies these down the hierarchy at this moment
         commandLine.setDefaultValueProvider(defaults);
         commandLine.setExecutionStrategy(new ConfigCheckedExecution(defaults));
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        if (commandLine.getSubcommands().containsKey(COMPLETION)) {
+            commandLine.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(false);
+        }
         return commandLine;
     }
 

@@ -26,11 +26,12 @@ public final class Sqlbundle {
 
     /** A run that sees {@code variables} as its environment variables instead of the process's. */
     public static Outcome runWithEnvironment(Path workingDir, java.util.Map<String, String> variables, String... args) {
-        return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, new Random(SEED), variables)), args);
+        return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, new Random(SEED), variables), args), args);
     }
 
     public static Outcome run(Path workingDir, RandomGenerator random, String... args) {
-        return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, random)), args);
+        // as Main does: only the verb the arguments name is set up
+        return run(SqlbundleCommand.newCommandLine(new Environment(workingDir, random), args), args);
     }
 
     public static Outcome run(CommandLine commandLine, String... args) {

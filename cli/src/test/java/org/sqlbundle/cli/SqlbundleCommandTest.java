@@ -51,6 +51,30 @@ class SqlbundleCommandTest {
     }
 
     @Test
+    void aCommandLineForOneVerbSetsUpThatVerbAlone() {
+        Environment env = new Environment(work, new java.util.Random(1));
+        assertEquals(List.of("compile"), List.copyOf(SqlbundleCommand.newCommandLine(env, "compile", "--out", "x")
+                .getSubcommands().keySet()));
+        // help, unknown verbs (for their did-you-mean) and completion need every verb
+        for (String[] args : List.of(new String[0], new String[]{"--help"}, new String[]{"compil"},
+                new String[]{"generate-completion"})) {
+            assertEquals(SqlbundleCommand.VERBS.size(), SqlbundleCommand.newCommandLine(env, args)
+                    .getSubcommands().size(), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void everyVerbsHelpIsTheSameWhetherItIsSetUpAloneOrWithTheOthers() {
+        Environment env = new Environment(work, new java.util.Random(1));
+        for (String verb : SqlbundleCommand.newCommandLine(env).getSubcommands().keySet()) {
+            Outcome alone = Sqlbundle.run(SqlbundleCommand.newCommandLine(env, verb, "--help"), verb, "--help");
+            Outcome withAll = Sqlbundle.run(SqlbundleCommand.newCommandLine(env), verb, "--help");
+            assertEquals(withAll.out(), alone.out(), verb);
+            assertEquals(0, alone.exitCode(), verb);
+        }
+    }
+
+    @Test
     void helpOfAVerbShowsItsOptions() {
         Outcome run = Sqlbundle.run(work, "revision", "--help");
         assertEquals(0, run.exitCode());
