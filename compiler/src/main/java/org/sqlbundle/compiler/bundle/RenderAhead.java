@@ -1,10 +1,10 @@
 package org.sqlbundle.compiler.bundle;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sqlbundle.compiler.concurrent.Futures;
 
 /**
  * Renders a bundle's revisions ahead of its writer. The writer lays sections out through the templates and hashes
@@ -55,7 +55,7 @@ final class RenderAhead<T> implements AutoCloseable {
         if (head == null) {
             throw new IllegalStateException("no chunk left");
         }
-        T result = await(head);
+        T result = Futures.await(head);
         fill();
         return result;
     }
@@ -66,23 +66,6 @@ final class RenderAhead<T> implements AutoCloseable {
             int last = Math.min(total, first + chunkSize);
             pending.add(POOL.submit(() -> chunk.render(first, last)));
             submitted = last;
-        }
-    }
-
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
         }
     }
 

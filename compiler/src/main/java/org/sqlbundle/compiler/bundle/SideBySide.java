@@ -3,11 +3,11 @@ package org.sqlbundle.compiler.bundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.sqlbundle.compiler.concurrent.Futures;
 
 /**
  * Runs independent tasks on every core and returns their results in the order given. A failing task's own
@@ -31,28 +31,11 @@ public final class SideBySide {
             tasks.forEach(task -> pending.add(pool.submit(task)));
             List<T> results = new ArrayList<>(tasks.size());
             for (Future<T> task : pending) {
-                results.add(await(task));
+                results.add(Futures.await(task));
             }
             return results;
         } finally {
             awaitAll(pool);
-        }
-    }
-
-    private static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

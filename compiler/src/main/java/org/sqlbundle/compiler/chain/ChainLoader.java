@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import org.sqlbundle.compiler.concurrent.Futures;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -58,18 +58,7 @@ public final class ChainLoader {
 
         /** Waits for the sql ops to be parsed; throws BAD_INPUT with every unparseable one. */
         public void awaitSqlChecks() {
-            List<Problem> problems;
-            try {
-                problems = sqlProblems.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            List<Problem> problems = Futures.await(sqlProblems);
             throwSqlProblems(problems);
         }
     }
