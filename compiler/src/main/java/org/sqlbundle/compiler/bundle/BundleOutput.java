@@ -2,7 +2,8 @@ package org.sqlbundle.compiler.bundle;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
  * dialects succeeded. On any error the temporary directory is removed and nothing else changes.
  */
 public final class BundleOutput implements AutoCloseable {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path out;
     private final Path staging;
@@ -75,19 +78,49 @@ public final class BundleOutput implements AutoCloseable {
 
     /** bundle.json, with keys in insertion order and LF line ends on every platform. */
     public String writeJson(String dialectDir, Map<String, Object> json) {
-        ObjectMapper mapper = new ObjectMapper();
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         return write(dialectDir, "bundle.json", w -> {
-            try {
-                mapper.writer(printer).writeValue(new NonClosingWriter(w), json);
+            // written with the streaming generator: the document is maps, lists and scalars only, and databind's
+            // start-up was most of the cost of a file written once per run
+            try (JsonGenerator generator = JSON.createGenerator(new NonClosingWriter(w))) {
+                generator.setPrettyPrinter(printer);
+                writeValue(generator, json);
+                generator.flush();
                 w.write("\n");
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).sha256();
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof java.util.Collection<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof Integer || value instanceof Long) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Boolean flag) {
+            g.writeBoolean(flag);
+        } else if (value == null) {
+            g.writeNull();
+        } else {
+            throw new IllegalArgumentException("bundle.json has no form for " + value.getClass());
+        }
     }
 
     /** MANIFEST.sha256 in the format {@code sha256sum -c} reads, files sorted by name. */
