@@ -77,7 +77,11 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
     }
 
     public Table mapColumn(String columnName, UnaryOperator<Column> change) {
-        return withColumns(columns.stream().map(c -> c.name().equals(columnName) ? change.apply(c) : c).toList());
+        List<Column> mapped = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            mapped.add(c.name().equals(columnName) ? change.apply(c) : c);
+        }
+        return withColumns(List.copyOf(mapped));
     }
 
     public Table withForeignKeys(List<ForeignKey> fks) {

@@ -99,10 +99,19 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
     }
 
     private boolean isKeyColumn(Schema schema, Table t) {
-        if (t.foreignKeys().stream().anyMatch(f -> f.columns().contains(name))) {
-            return true;
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.columns().contains(name)) {
+                return true;
+            }
         }
-        return schema.tablesReferencing(table).stream().flatMap(o -> o.foreignKeys().stream()).anyMatch(this::pointsHere);
+        for (Table other : schema.tablesReferencing(table)) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (pointsHere(fk)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean pointsHere(ForeignKey fk) {

@@ -1,5 +1,7 @@
 package org.sqlbundle.compiler.ops;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.sqlbundle.compiler.model.Index;
 import org.sqlbundle.compiler.model.Schema;
@@ -15,15 +17,25 @@ public record DropIndex(SourcePos pos, String name) implements Op {
     }
 
     public Index index(Schema before) {
-        return before.index(name).orElseThrow(() -> ModelCheck.fail(pos, "E118",
-                "drop_index: index '" + name + "' does not exist at this point of the chain", null));
+        Optional<Index> index = before.index(name);
+        if (index.isEmpty()) {
+            throw ModelCheck.fail(pos, "E118", "drop_index: index '" + name + "' does not exist at this point of the chain",
+                    null);
+        }
+        return index.get();
     }
 
     @Override
     public Schema apply(Schema before) {
         Index index = index(before);
         Table t = before.table(index.table()).orElseThrow();
-        Table changed = t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(name)).toList());
+        List<Index> left = new ArrayList<>(t.indexes().size());
+        for (Index i : t.indexes()) {
+            if (!i.name().equals(name)) {
+                left.add(i);
+            }
+        }
+        Table changed = t.withIndexes(List.copyOf(left));
         // a unique index may be the key a foreign key references (ForeignKeys.keyed accepts it)
         ForeignKeys.orphaned(before, changed).ifPresent(fk -> {
             throw ModelCheck.fail(pos, "E120", "drop_index " + name + ": foreign key " + fk + " relies on it",

@@ -56,7 +56,9 @@ final class ForeignKeys {
      */
     static java.util.Optional<String> orphaned(Schema schema, Table changed) {
         java.util.SortedMap<String, Table> candidates = new java.util.TreeMap<>();
-        schema.tablesReferencing(changed.name()).forEach(t -> candidates.put(t.name(), t));
+        for (Table t : schema.tablesReferencing(changed.name())) {
+            candidates.put(t.name(), t);
+        }
         candidates.put(changed.name(), changed);
         for (Table owner : candidates.values()) {
             for (ForeignKey fk : owner.foreignKeys()) {

@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.ops;
 
 import java.util.List;
+import java.util.Optional;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.source.Fields;
@@ -13,10 +14,15 @@ final class ModelCheck {
     private ModelCheck() {
     }
 
+    // the checks every op runs use plain ifs and loops: a capturing lambda costs an allocation through a method
+    // handle until the JIT has compiled its caller, and these run thousands of times before it has
     static Table table(Schema schema, String name, SourcePos pos, String opName) {
-        return schema.table(name).orElseThrow(() -> fail(pos, "E101",
-                opName + ": table '" + name + "' does not exist at this point of the chain",
-                hintFor(name, schema.tables().keySet())));
+        Optional<Table> table = schema.table(name);
+        if (table.isEmpty()) {
+            throw fail(pos, "E101", opName + ": table '" + name + "' does not exist at this point of the chain",
+                    hintFor(name, schema.tables().keySet()));
+        }
+        return table.get();
     }
 
     static void tableAbsent(Schema schema, String name, SourcePos pos, String opName) {
@@ -38,8 +44,10 @@ final class ModelCheck {
                         hintFor(c, table.columns().stream().map(col -> col.name()).toList()));
             }
         }
-        if (columns.stream().distinct().count() != columns.size()) {
-            throw fail(pos, "E103", opName + ": a column is listed twice in " + columns, null);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.indexOf(columns.get(i)) != i) {
+                throw fail(pos, "E103", opName + ": a column is listed twice in " + columns, null);
+            }
         }
     }
 
