@@ -1,10 +1,16 @@
 package org.sqlbundle.compiler.ops;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.select.Select;
@@ -13,17 +19,51 @@ import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
  * Parses the hand-written SQL of {@code sql} and {@code create_view} ops with JSqlParser at compile time,
- * so a typo fails with the op's file:line instead of half-way through a DBA's run. It needs no schema, so it runs
- * while the files are read, in parallel, rather than in the sequential pass that applies the chain to the model.
+ * so a typo fails with the op's file:line instead of half-way through a DBA's run. It needs no schema: a plain load
+ * runs it as the files are read, the compiler on a core the sequential model pass leaves idle.
  */
 public final class SqlOpCheck {
 
+    /** How long one statement may take to parse: JSqlParser's own default. */
+    static final long TIMEOUT_MILLIS = 6_000;
+
     /**
-     * JSqlParser runs every parse on an executor so it can time out; without one it starts and stops a thread per
-     * statement, which was most of the cost of checking a chain with many sql ops. Threads are reused and daemon.
+     * JSqlParser hands every parse to the executor it is given, to time it out. A thread per statement, or a handoff
+     * to a pooled one, cost more than the parse itself on a busy machine: this executor runs the parse on the calling
+     * thread, and the watchdog times it out instead, through the flag JSqlParser's parser checks as it goes.
      */
-    private static final ExecutorService PARSER_THREADS = Executors.newCachedThreadPool(runnable -> {
-        Thread t = new Thread(runnable, "sqlbundle-sql-parser");
+    private static final ExecutorService ON_CALLING_THREAD = new AbstractExecutorService() {
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    };
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "sqlbundle-sql-parse-watchdog");
         t.setDaemon(true);
         return t;
     });
@@ -53,17 +93,34 @@ public final class SqlOpCheck {
     }
 
     private static void parse(Op op, String text, boolean mustBeSelect) {
+        parse(op, text, mustBeSelect, TIMEOUT_MILLIS);
+    }
+
+    static void parse(Op op, String text, boolean mustBeSelect, long timeoutMillis) {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        List<ScheduledFuture<?>> watchdogs = new ArrayList<>(1);
         try {
-            var statements = CCJSqlParserUtil.parseStatements(text, PARSER_THREADS, null);
+            // JSqlParser may make a second parser for a second try: each gets its own watchdog, stopped at once
+            // when an earlier one ran out of time
+            var statements = CCJSqlParserUtil.parseStatements(text, ON_CALLING_THREAD, parser -> {
+                parser.interrupted = timedOut.get();
+                watchdogs.add(WATCHDOG.schedule(() -> {
+                    timedOut.set(true);
+                    parser.interrupted = true;
+                }, timeoutMillis, TimeUnit.MILLISECONDS));
+            });
             if (mustBeSelect && (statements.size() != 1 || !(statements.get(0) instanceof Select))) {
                 throw SqlbundleException.badInput(Problem.of(op.pos(), "E142", op.opName()
                         + ": the view's sql must be one SELECT statement", null));
             }
         } catch (JSQLParserException e) {
-            String reason = e.getMessage() == null ? "parse error" : e.getMessage().lines().findFirst().orElse("");
+            String reason = timedOut.get() ? "it took longer than " + timeoutMillis + " ms, JSqlParser gave up"
+                    : e.getMessage() == null ? "parse error" : e.getMessage().lines().findFirst().orElse("");
             throw SqlbundleException.badInput(Problem.of(op.pos(), "E141", op.opName()
                     + ": JSqlParser can't parse this SQL: " + reason,
                     "fix the SQL, or set 'parse: false' on the op if it is valid dialect SQL JSqlParser does not know"));
+        } finally {
+            watchdogs.forEach(watchdog -> watchdog.cancel(false));
         }
     }
 }
