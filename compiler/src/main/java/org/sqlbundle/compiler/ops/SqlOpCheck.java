@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.jsqlparser.JSQLParserException;
@@ -62,11 +61,18 @@ public final class SqlOpCheck {
             return true;
         }
     };
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread t = new Thread(runnable, "sqlbundle-sql-parse-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread t = new Thread(runnable, "sqlbundle-sql-parse-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        // a parse that finished cancels its timer: drop it now rather than keep it queued for the whole timeout
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
+    }
 
     private SqlOpCheck() {
     }
