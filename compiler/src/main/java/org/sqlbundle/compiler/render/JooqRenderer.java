@@ -47,7 +47,8 @@ import org.sqlbundle.compiler.ops.Sql;
  */
 public abstract class JooqRenderer implements DialectRenderer {
 
-    private static final java.util.regex.Pattern STAMPABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,32}");
+    /** Ids whose string literal is {@code 'id'} in every dialect (every revision id is one, see RevisionReader). */
+    private static final java.util.regex.Pattern STAMPABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
     /** Placeholder ids no revision can have (they hold spaces) and that need no escaping: replaced as whole literals. */
     private static final String STAMP_FROM = "sqlbundle stamp from";
     private static final String STAMP_TO = "sqlbundle stamp to";
@@ -326,7 +327,8 @@ public abstract class JooqRenderer implements DialectRenderer {
         if (from.isEmpty() && to.isEmpty()) {
             return List.of();
         }
-        if (!from.map(JooqRenderer::stampable).orElse(true) || !to.map(JooqRenderer::stampable).orElse(true)) {
+        if (!from.map(JooqRenderer::stampable).orElse(true) || !to.map(JooqRenderer::stampable).orElse(true)
+                || table.contains(STAMP_FROM) || table.contains(STAMP_TO)) {
             return List.of(stampStatement(table, from, to));
         }
         // every revision stamps with the same statement but for its ids, and jOOQ rendering it each time was a
@@ -343,7 +345,6 @@ public abstract class JooqRenderer implements DialectRenderer {
         return List.of(sql);
     }
 
-    /** Revision ids as the chain admits them: their literal is {@code 'id'} in every dialect, no escaping. */
     private static boolean stampable(String id) {
         return STAMPABLE_ID.matcher(id).matches();
     }

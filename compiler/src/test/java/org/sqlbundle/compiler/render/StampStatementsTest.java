@@ -34,6 +34,16 @@ class StampStatementsTest {
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MYSQL", "MARIADB", "H2"})
+    void aTableNamedLikeThePlaceholderKeepsItsName(Dialect dialect) {
+        DialectRenderer r = Renderers.forDialect(dialect);
+        String table = "x 'sqlbundle stamp from' y";
+        String stamped = r.stamp(table, Optional.of("a1"), Optional.of("b2")).get(0);
+        assertTrue(stamped.startsWith("update " + r.quote(table) + " set "), stamped);
+        assertTrue(stamped.endsWith("'b2' where " + r.quote("version_num") + " = 'a1'"), stamped);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MYSQL", "MARIADB", "H2"})
     void anIdThatNeedsEscapingIsRenderedByJooqNotPastedIn(Dialect dialect) {
         DialectRenderer r = Renderers.forDialect(dialect);
         String stamped = r.stamp("v", Optional.of("ok"), Optional.of("it's")).get(0);
