@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command. A new verb is one class under verbs/ plus one entry in {@code subcommands}; it reads
+ * The top command. A new verb is one class under verbs/ plus one entry in {@link #VERBS}; it reads
  * shared options through mixins under options/ and reports failure by throwing SqlbundleException.
  */
 @Command(name = "sqlbundle", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,

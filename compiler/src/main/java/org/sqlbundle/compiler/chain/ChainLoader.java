@@ -113,20 +113,18 @@ public final class ChainLoader {
                 return new FileRead(null, e.problems());
             }
         }).toList();
+        // when the run fails anyway, the SQL of the files that did read is parsed too (had it not been already),
+        // so its problems are reported with the others, each in its file's place
+        boolean failing = results.stream().anyMatch(read -> !read.problems().isEmpty());
         List<Revision> revisions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (FileRead read : results) {
-            if (read.problems().isEmpty()) {
-                revisions.add(read.revision());
-            } else {
+            if (!read.problems().isEmpty()) {
                 problems.addAll(read.problems());
-            }
-        }
-        if (!problems.isEmpty() && !checkSql) {
-            // the run fails anyway: report the unparseable SQL of the other files too, each in its file's place
-            problems.clear();
-            for (FileRead read : results) {
-                problems.addAll(read.problems().isEmpty() ? sqlProblems(List.of(read.revision())) : read.problems());
+            } else if (failing && !checkSql) {
+                problems.addAll(sqlProblems(List.of(read.revision())));
+            } else {
+                revisions.add(read.revision());
             }
         }
         if (!problems.isEmpty()) {

@@ -81,7 +81,7 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         for (Column c : columns) {
             mapped.add(c.name().equals(columnName) ? change.apply(c) : c);
         }
-        return withColumns(List.copyOf(mapped));
+        return withColumns(mapped);
     }
 
     public Table withForeignKeys(List<ForeignKey> fks) {

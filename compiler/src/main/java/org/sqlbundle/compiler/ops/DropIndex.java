@@ -35,7 +35,7 @@ public record DropIndex(SourcePos pos, String name) implements Op {
                 left.add(i);
             }
         }
-        Table changed = t.withIndexes(List.copyOf(left));
+        Table changed = t.withIndexes(left);
         // a unique index may be the key a foreign key references (ForeignKeys.keyed accepts it)
         ForeignKeys.orphaned(before, changed).ifPresent(fk -> {
             throw ModelCheck.fail(pos, "E120", "drop_index " + name + ": foreign key " + fk + " relies on it",
