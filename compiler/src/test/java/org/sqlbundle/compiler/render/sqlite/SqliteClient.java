@@ -41,6 +41,11 @@ final class SqliteClient {
         for (String s : statements) {
             script.append(s).append(";\n");
         }
+        return runScript(db, script.toString());
+    }
+
+    /** A whole script (a bundle, say) run with {@code sqlite3 -bail db < script}. */
+    static Result runScript(Path db, String script) throws IOException, InterruptedException {
         Path file = Files.createTempFile(db.getParent(), "script", ".sql");
         Files.writeString(file, script, StandardCharsets.UTF_8);
         return run(List.of(BINARY.toString(), "-bail", db.toString()), file);
