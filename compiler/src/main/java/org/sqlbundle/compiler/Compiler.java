@@ -175,7 +175,9 @@ public final class Compiler {
     }
 
     /** One script as text, for {@code upgrade --sql} and {@code downgrade --sql}. */
-    public synchronized String script(Dialect dialect, Range range) {
+    // not synchronized: verify renders steps from several threads; templates are per dialect in a concurrent map
+    // and jOOQ's type registry is guarded where types are created (DialectTypes)
+    public String script(Dialect dialect, Range range) {
         StringWriter out = new StringWriter();
         // verify asks for two scripts per revision: load and parse the templates once per dialect, not per script
         TemplateSet templates = scriptTemplates.computeIfAbsent(dialect,

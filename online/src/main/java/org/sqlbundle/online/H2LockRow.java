@@ -36,6 +36,10 @@ final class H2LockRow implements MigrationLock {
                 throw LockTimeouts.timedOut(database, kind, timeout);
             }
             throw LockTimeouts.failed(database, kind, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // a driver bug or an interrupt must not leave an open session holding the row lock
+            closeQuietly(connection);
+            throw e;
         }
     }
 

@@ -2,7 +2,9 @@ package org.sqlbundle.compiler.bundle;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import org.sqlbundle.compiler.concurrent.Futures;
 
@@ -21,12 +23,23 @@ final class RenderAhead<T> implements AutoCloseable {
     }
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    /** Shared by every bundle being written, so dialects written side by side don't multiply the threads. */
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, runnable -> {
-        Thread t = new Thread(runnable, "sqlbundle-render");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Shared by every bundle being written, so dialects written side by side don't multiply the threads. Its threads
+     * end after a few idle seconds, so a library caller (a Maven build, a test JVM) keeps no render threads around
+     * once compiling is over, and nothing needs shutting down.
+     */
+    private static final ExecutorService POOL = idleEndingPool();
+
+    private static ExecutorService idleEndingPool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread t = new Thread(runnable, "sqlbundle-render");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     private final int total;
     private final int chunkSize;

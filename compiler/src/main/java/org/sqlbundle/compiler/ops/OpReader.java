@@ -3,6 +3,7 @@ package org.sqlbundle.compiler.ops;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +29,11 @@ import org.sqlbundle.compiler.source.SourcePos;
 /** Turns the YAML of one op ({@code - drop_column: {table: t, name: c}}) into its record. See docs/revision-format.md. */
 public final class OpReader {
 
-    public static final Set<String> OP_NAMES = new TreeSet<>(List.of("create_table", "drop_table", "rename_table",
+    /** Every op name, sorted; unmodifiable, since renderers and the support table check themselves against it. */
+    public static final Set<String> OP_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of("create_table", "drop_table", "rename_table",
             "add_column", "drop_column", "alter_column", "create_index", "drop_index", "add_foreign_key", "add_unique",
             "add_check", "drop_constraint", "create_enum", "drop_enum", "create_view", "drop_view", "insert", "delete",
-            "sql"));
+            "sql")));
 
     private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "nullable", "default", "primary_key",
             "autoincrement", "unique", "comment");

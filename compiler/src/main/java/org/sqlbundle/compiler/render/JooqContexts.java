@@ -17,12 +17,6 @@ import org.jooq.impl.DSL;
  */
 public final class JooqContexts {
 
-    static {
-        // jOOQ prints a banner and tips on first use; a CLI that writes SQL to stdout must stay quiet
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-    }
-
     private static final Map<Dialect, DSLContext> CONTEXTS = new EnumMap<>(Dialect.class);
 
     private JooqContexts() {

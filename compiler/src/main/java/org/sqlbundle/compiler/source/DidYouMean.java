@@ -2,18 +2,23 @@ package org.sqlbundle.compiler.source;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Suggests the closest known word for a misspelt one (edit distance at most a third of its length, and 3). */
 public final class DidYouMean {
+
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private DidYouMean() {
     }
 
     public static Optional<String> closest(String word, Collection<String> known) {
         int limit = Math.min(3, Math.max(1, word.length() / 3));
+        String lowerWord = word.toLowerCase(Locale.ROOT);
         return known.stream()
-                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= limit)
+                .filter(k -> distance(lowerWord, k.toLowerCase(Locale.ROOT)) <= limit)
                 .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));
     }
 
@@ -24,21 +29,6 @@ public final class DidYouMean {
     }
 
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return LEVENSHTEIN.apply(a, b);
     }
 }

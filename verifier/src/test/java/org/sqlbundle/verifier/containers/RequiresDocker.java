@@ -3,6 +3,7 @@ package org.sqlbundle.verifier.containers;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
+import org.sqlbundle.compiler.testing.RequiredClient;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -17,7 +18,7 @@ public final class RequiresDocker implements BeforeAllCallback {
             return;
         }
         String message = context.getDisplayName() + " needs Docker, which is not available";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if (RequiredClient.onCi()) {
             throw new IllegalStateException(message + " (CI=true: container tests must run on CI)");
         }
         throw new TestAbortedException(message + "; skipped (set up Docker, see shared/containers/README.md)");

@@ -1,10 +1,9 @@
 package org.sqlbundle.verifier.example;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlbundle.compiler.testing.RequiredClient;
 import org.sqlbundle.verifier.example.ExampleChainRoundTrip.Mode;
 import org.sqlbundle.verifier.target.EmbeddedPostgresTarget;
 import org.sqlbundle.verifier.target.H2Target;
@@ -26,7 +25,7 @@ class ExampleChainRoundTripTest {
 
     @Test
     void sqliteThroughTheSqlite3Client() throws Exception {
-        requireClient("/usr/bin/sqlite3");
+        RequiredClient.require("/usr/bin/sqlite3", "sqlite3");
         try (Target t = SqliteTarget.create()) {
             ExampleChainRoundTrip.run(t, Mode.CLIENT, work);
         }
@@ -34,7 +33,7 @@ class ExampleChainRoundTripTest {
 
     @Test
     void sqliteGuardRefusesASecondRunThroughTheClient() throws Exception {
-        requireClient("/usr/bin/sqlite3");
+        RequiredClient.require("/usr/bin/sqlite3", "sqlite3");
         try (Target t = SqliteTarget.create()) {
             ExampleChainRoundTrip.guardRefusesSecondRun(t, Mode.CLIENT, work);
         }
@@ -59,7 +58,7 @@ class ExampleChainRoundTripTest {
         try (Target t = EmbeddedPostgresTarget.start()) {
             ExampleChainRoundTrip.run(t, Mode.JDBC, work);
         }
-        requireClient("/usr/bin/psql");
+        RequiredClient.require("/usr/bin/psql", "postgresql-client");
         try (Target t = EmbeddedPostgresTarget.start()) {
             ExampleChainRoundTrip.run(t, Mode.CLIENT, work);
         }
@@ -70,13 +69,5 @@ class ExampleChainRoundTripTest {
         try (Target t = EmbeddedPostgresTarget.start()) {
             ExampleChainRoundTrip.guardRefusesSecondRun(t, Mode.JDBC, work);
         }
-    }
-
-    /** A DBA's client; .ci/run installs it, so on CI its absence is a failure, not a skip. */
-    static void requireClient(String path) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.assertTrue(Files.isExecutable(Path.of(path)), path + " is missing on CI");
-        }
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(path)), path + " is not installed; skipped");
     }
 }

@@ -3,11 +3,10 @@ package org.sqlbundle.verifier.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sqlbundle.compiler.testing.RequiredClient;
 import org.sqlbundle.verifier.report.TextReport;
 
 /** The example chain verifies clean on the embedded databases, with and without its feature, JDBC and clients. */
@@ -33,7 +32,7 @@ class ExampleChainVerifyTest {
 
     @Test
     void sqliteThroughTheSqlite3Client() {
-        requireClient("/usr/bin/sqlite3");
+        RequiredClient.require("/usr/bin/sqlite3", "sqlite3");
         assertClean(VerifyRuns.verify(VerifyRuns.EXAMPLE, List.of("lbaas"),
                 VerifyOptions.builder("sqlite").mode(ReplayMode.CLIENT).build()), 18);
     }
@@ -50,16 +49,8 @@ class ExampleChainVerifyTest {
                 VerifyOptions.builder("embedded-postgresql").build()), 18);
         assertClean(VerifyRuns.verify(VerifyRuns.EXAMPLE, List.of(),
                 VerifyOptions.builder("embedded-postgresql").build()), 18);
-        requireClient("/usr/bin/psql");
+        RequiredClient.require("/usr/bin/psql", "postgresql-client");
         assertClean(VerifyRuns.verify(VerifyRuns.EXAMPLE, List.of("lbaas"),
                 VerifyOptions.builder("embedded-postgresql").mode(ReplayMode.CLIENT).build()), 18);
-    }
-
-    /** A DBA's client; .ci/run installs it, so on CI its absence is a failure, not a skip. */
-    static void requireClient(String path) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertTrue(Files.isExecutable(Path.of(path)), path + " is missing on CI");
-        }
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(path)), path + " is not installed; skipped");
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.sqlbundle.compiler.testing.RequiredClient;
 
 /**
  * Test fixture: the real {@code sqlite3} command-line client (Debian 12 ships 3.40.1), which is what bundle
@@ -25,14 +25,7 @@ final class SqliteClient {
 
     /** Skips the calling test when the client is missing, except on CI, where a missing client is a failure. */
     static void requireClient() {
-        if (Files.isExecutable(BINARY)) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail(BINARY + " is missing on CI; install it with: apt-get install -y sqlite3");
-        }
-        Assumptions.assumeTrue(false, "skipped: " + BINARY + " is not installed (apt-get install -y sqlite3); "
-                + "these tests run the SQL through the real SQLite 3.40 client");
+        RequiredClient.require(BINARY.toString(), "sqlite3");
     }
 
     /** The statements as a script file, each ended by ';', run with {@code sqlite3 -bail db < script}. */
