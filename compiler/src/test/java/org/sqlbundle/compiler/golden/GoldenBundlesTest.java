@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,18 +54,17 @@ class GoldenBundlesTest {
         }
     }
 
-    /** The first differing lines, numbered, as "- expected" / "+ actual". */
+    @Test
+    void aLineInsertedEarlyShowsAsOneAddedLineNotAsEveryLineAfterIt() {
+        String d = diff(List.of("a", "b", "c", "d"), List.of("a", "new", "b", "c", "d"));
+        assertTrue(d.contains("+new"), d);
+        assertEquals(1, d.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count(), d);
+        assertEquals(0, d.lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).count(), d);
+    }
+
+    /** A unified diff (java-diff-utils) from the golden file to what the chain compiles to now. */
     static String diff(List<String> want, List<String> got) {
-        List<String> out = new ArrayList<>();
-        int n = Math.max(want.size(), got.size());
-        for (int i = 0; i < n && out.size() < 40; i++) {
-            String w = i < want.size() ? want.get(i) : null;
-            String g = i < got.size() ? got.get(i) : null;
-            if (w == null || !w.equals(g)) {
-                out.add(String.format("%5d - %s", i + 1, w == null ? "(no line)" : w));
-                out.add(String.format("%5d + %s", i + 1, g == null ? "(no line)" : g));
-            }
-        }
-        return String.join("\n", out);
+        Patch<String> patch = DiffUtils.diff(want, got);
+        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("golden", "compiled", want, patch, 2));
     }
 }
