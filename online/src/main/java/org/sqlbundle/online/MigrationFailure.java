@@ -7,7 +7,7 @@ import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.verifier.replay.Statement;
+import org.sqlbundle.runtime.ScriptStatement;
 
 /**
  * A statement of a revision the database refused (E078, exit 1 like a failed replay: the database was reached
@@ -22,11 +22,11 @@ public final class MigrationFailure extends SqlbundleException {
     private final Revision revision;
     private final Optional<String> statement;
     private final String databaseMessage;
-    private final List<Statement> alreadyRun;
+    private final List<ScriptStatement> alreadyRun;
     private final boolean rolledBack;
 
     MigrationFailure(String verb, Revision revision, String scriptName, OptionalInt line, Optional<String> statement,
-                     String databaseMessage, List<Statement> alreadyRun, boolean rolledBack, String lastCompleted) {
+                     String databaseMessage, List<ScriptStatement> alreadyRun, boolean rolledBack, String lastCompleted) {
         super(Kind.CHECK_FAILED, List.of(Problem.of(SourcePos.ofFile(where(scriptName, line)), "E078",
                 message(verb, revision, statement, databaseMessage, alreadyRun, rolledBack, lastCompleted),
                 rolledBack ? "fix the cause and run " + verb + " again: it starts from " + lastCompleted
@@ -52,7 +52,7 @@ public final class MigrationFailure extends SqlbundleException {
     }
 
     /** The statements of the failing revision's script that ran before the failing one. */
-    public List<Statement> alreadyRun() {
+    public List<ScriptStatement> alreadyRun() {
         return alreadyRun;
     }
 
@@ -65,7 +65,7 @@ public final class MigrationFailure extends SqlbundleException {
     }
 
     private static String message(String verb, Revision revision, Optional<String> statement, String databaseMessage,
-                                  List<Statement> alreadyRun, boolean rolledBack, String lastCompleted) {
+                                  List<ScriptStatement> alreadyRun, boolean rolledBack, String lastCompleted) {
         StringBuilder sb = new StringBuilder(verb + " stopped in revision " + revision.id() + " ("
                 + revision.message().replaceAll("\\s+", " ") + "): " + databaseMessage.strip());
         statement.ifPresent(s -> sb.append("\n  statement: ").append(shorten(s)));
@@ -77,7 +77,7 @@ public final class MigrationFailure extends SqlbundleException {
         } else {
             sb.append("\n  these statements of revision ").append(revision.id())
                     .append(" had already run and stay committed (DDL commits by itself on this database):");
-            for (Statement s : alreadyRun) {
+            for (ScriptStatement s : alreadyRun) {
                 sb.append("\n    line ").append(s.line()).append(": ").append(shorten(s.sql()));
             }
         }

@@ -14,10 +14,10 @@ import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
 import org.sqlbundle.compiler.render.Renderers;
-import org.sqlbundle.verifier.replay.JdbcReplay;
-import org.sqlbundle.verifier.replay.ReplayFailure;
-import org.sqlbundle.verifier.replay.Statement;
-import org.sqlbundle.verifier.replay.StatementSplitter;
+import org.sqlbundle.runtime.JdbcReplay;
+import org.sqlbundle.runtime.ReplayFailure;
+import org.sqlbundle.runtime.ScriptStatement;
+import org.sqlbundle.runtime.StatementSplitter;
 
 /**
  * Online {@code current}, {@code stamp}, {@code upgrade} and {@code downgrade} on a live database. Applying is
@@ -135,22 +135,22 @@ public final class Migrator {
     /** One step's script; a refused statement becomes a MigrationFailure after undoing what the dialect can. */
     private void applyStep(Connection c, Range step, Revision revision, String verb) {
         String scriptName = verb + " " + revision.id();
-        List<Statement> statements = StatementSplitter.forDialect(dialect).split(compiler.script(dialect, step));
+        List<ScriptStatement> statements = StatementSplitter.forDialect(dialect).split(compiler.script(dialect, step));
         try {
             new JdbcReplay(dialect).run(c, scriptName, statements);
         } catch (ReplayFailure f) {
             rollback(c);
             boolean rolledBack = renderer.transactionalDdl();
-            List<Statement> ran = rolledBack ? List.of() : withoutBookkeeping(ranBefore(statements, f), step);
+            List<ScriptStatement> ran = rolledBack ? List.of() : withoutBookkeeping(ranBefore(statements, f), step);
             throw new MigrationFailure(verb, revision, scriptName, f.line(), f.statement(),
                     database.scrub(f.databaseMessage()), ran, rolledBack, label(step.from()));
         }
     }
 
     /** The statements before the failing one: the replay runs them in order and stops at the first refusal. */
-    private static List<Statement> ranBefore(List<Statement> statements, ReplayFailure f) {
+    private static List<ScriptStatement> ranBefore(List<ScriptStatement> statements, ReplayFailure f) {
         for (int i = 0; i < statements.size(); i++) {
-            Statement s = statements.get(i);
+            ScriptStatement s = statements.get(i);
             if (OptionalInt.of(s.line()).equals(f.line()) && Optional.of(s.sql()).equals(f.statement())) {
                 return statements.subList(0, i);
             }
@@ -159,12 +159,12 @@ public final class Migrator {
     }
 
     /** The guard and BEGIN change nothing: a DBA undoing a half-applied revision needs only the rest. */
-    private List<Statement> withoutBookkeeping(List<Statement> ran, Range step) {
+    private List<ScriptStatement> withoutBookkeeping(List<ScriptStatement> ran, Range step) {
         List<String> bookkeeping = new ArrayList<>(renderer.guard(versionTable,
                 step.from() == Chain.BASE ? Optional.empty() : Optional.of(label(step.from()))));
         bookkeeping.addAll(renderer.beginTransaction());
-        List<Statement> out = new ArrayList<>();
-        for (Statement s : ran) {
+        List<ScriptStatement> out = new ArrayList<>();
+        for (ScriptStatement s : ran) {
             if (bookkeeping.stream().noneMatch(b -> b.strip().equalsIgnoreCase(s.sql().strip()))) {
                 out.add(s);
             }

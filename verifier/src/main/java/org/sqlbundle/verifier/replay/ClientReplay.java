@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.runtime.ReplayFailure;
+import org.sqlbundle.runtime.ScriptStatement;
+import org.sqlbundle.runtime.StatementSplitter;
 import org.sqlbundle.verifier.target.ClientCommand;
 import org.sqlbundle.verifier.target.Target;
 
@@ -76,18 +79,18 @@ public final class ClientReplay {
             return new ReplayFailure(script.toString(), OptionalInt.empty(), Optional.empty(), stderr);
         }
         int reported = Integer.parseInt(m.group(1));
-        Optional<Statement> statement = statementAt(dialect, script, reported);
+        Optional<ScriptStatement> statement = statementAt(dialect, script, reported);
         OptionalInt line = statement.map(s -> OptionalInt.of(s.line())).orElse(OptionalInt.of(reported));
-        return new ReplayFailure(script.toString(), line, statement.map(Statement::sql), stderr);
+        return new ReplayFailure(script.toString(), line, statement.map(ScriptStatement::sql), stderr);
     }
 
     /** The last statement starting at or before the line a client reported (psql reports a statement's last line). */
-    private static Optional<Statement> statementAt(Dialect dialect, Path script, int reportedLine) {
+    private static Optional<ScriptStatement> statementAt(Dialect dialect, Path script, int reportedLine) {
         try {
-            List<Statement> statements = StatementSplitter.forDialect(dialect)
+            List<ScriptStatement> statements = StatementSplitter.forDialect(dialect)
                     .split(Files.readString(script, StandardCharsets.UTF_8));
-            Statement found = null;
-            for (Statement s : statements) {
+            ScriptStatement found = null;
+            for (ScriptStatement s : statements) {
                 if (s.line() <= reportedLine) {
                     found = s;
                 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.verifier.replay.ReplayFailure;
+import org.sqlbundle.runtime.ReplayFailure;
 import org.sqlbundle.verifier.snapshot.Difference;
 import org.sqlbundle.verifier.snapshot.Snapshot;
 import org.sqlbundle.verifier.snapshot.SnapshotDiff;

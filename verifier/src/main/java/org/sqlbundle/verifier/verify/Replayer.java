@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.verifier.replay.ClientReplay;
-import org.sqlbundle.verifier.replay.JdbcReplay;
 import org.sqlbundle.verifier.target.Target;
 
 /**

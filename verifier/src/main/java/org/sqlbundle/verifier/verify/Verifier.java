@@ -12,7 +12,7 @@ import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.verifier.replay.ReplayFailure;
+import org.sqlbundle.runtime.ReplayFailure;
 import org.sqlbundle.verifier.snapshot.Snapshot;
 import org.sqlbundle.verifier.target.Target;
 import org.sqlbundle.verifier.target.Targets;

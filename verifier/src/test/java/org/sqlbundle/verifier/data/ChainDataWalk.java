@@ -10,7 +10,7 @@ import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
-import org.sqlbundle.verifier.replay.JdbcReplay;
+import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.verifier.target.Target;
 
 /**

@@ -21,10 +21,10 @@ import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.JooqContexts;
-import org.sqlbundle.verifier.replay.JdbcReplay;
+import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.verifier.target.Target;
-import org.sqlbundle.verifier.target.Targets;
 import org.sqlbundle.verifier.target.TargetOptions;
+import org.sqlbundle.verifier.target.Targets;
 
 /** seed() and check() directly on SQLite, H2 and embedded PostgreSQL, on the types chain's first revision. */
 class DataRoundTripTest {

@@ -17,7 +17,7 @@ import org.sqlbundle.compiler.render.DialectRenderer;
 import org.sqlbundle.compiler.render.RenderContext;
 import org.sqlbundle.compiler.render.Renderers;
 import org.sqlbundle.compiler.render.VocabularyScript;
-import org.sqlbundle.verifier.replay.JdbcReplay;
+import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.verifier.snapshot.Difference;
 import org.sqlbundle.verifier.snapshot.Snapshot;
 import org.sqlbundle.verifier.snapshot.SnapshotDiff;

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.runtime.ReplayFailure;
 import org.sqlbundle.verifier.target.EmbeddedPostgresTarget;
 import org.sqlbundle.verifier.target.H2Target;
 import org.sqlbundle.verifier.target.SqliteTarget;

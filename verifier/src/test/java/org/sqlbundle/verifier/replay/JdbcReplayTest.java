@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.runtime.JdbcReplay;
+import org.sqlbundle.runtime.ReplayFailure;
 import org.sqlbundle.verifier.target.H2Target;
 import org.sqlbundle.verifier.target.SqliteTarget;
 import org.sqlbundle.verifier.target.Target;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sqlbundle.verifier.replay.JdbcReplay;
+import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.verifier.target.Target;
 
 /**

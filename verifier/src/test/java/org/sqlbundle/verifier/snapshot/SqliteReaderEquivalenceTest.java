@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.verifier.replay.JdbcReplay;
+import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.verifier.target.SqliteTarget;
 
 /** The joined-query SQLite reader reads the same records as the per-table one it replaced. */

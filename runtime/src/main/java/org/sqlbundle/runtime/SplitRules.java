@@ -1,4 +1,4 @@
-package org.sqlbundle.verifier.replay;
+package org.sqlbundle.runtime;
 
 import org.sqlbundle.compiler.render.Dialect;
 

@@ -1,5 +1,5 @@
-package org.sqlbundle.verifier.replay;
+package org.sqlbundle.runtime;
 
 /** One statement of a script: its text without the terminating {@code ;}, and the 1-based line it starts on. */
-public record Statement(int line, String sql) {
+public record ScriptStatement(int line, String sql) {
 }

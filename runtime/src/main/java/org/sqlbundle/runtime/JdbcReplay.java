@@ -1,4 +1,4 @@
-package org.sqlbundle.verifier.replay;
+package org.sqlbundle.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,14 +29,14 @@ public final class JdbcReplay {
         run(connection, scriptName, splitter.split(script));
     }
 
-    public void run(Connection connection, String scriptName, List<Statement> statements) {
+    public void run(Connection connection, String scriptName, List<ScriptStatement> statements) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                     "cannot use the connection for " + scriptName + ": " + e.getMessage(), e);
         }
-        for (Statement statement : statements) {
+        for (ScriptStatement statement : statements) {
             try (java.sql.Statement jdbc = connection.createStatement()) {
                 jdbc.execute(statement.sql());
             } catch (SQLException e) {

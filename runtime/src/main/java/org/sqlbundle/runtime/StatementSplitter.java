@@ -1,4 +1,4 @@
-package org.sqlbundle.verifier.replay;
+package org.sqlbundle.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +23,14 @@ public final class StatementSplitter {
         return new StatementSplitter(SplitRules.forDialect(dialect));
     }
 
-    public List<Statement> split(String script) {
+    public List<ScriptStatement> split(String script) {
         return new Pass(script).run();
     }
 
     /** The state of one split: position, line, where the current statement started, trigger-body tracking. */
     private final class Pass {
         private final String s;
-        private final List<Statement> out = new ArrayList<>();
+        private final List<ScriptStatement> out = new ArrayList<>();
         private int i;
         private int line = 1;
         private int start = -1;
@@ -45,7 +45,7 @@ public final class StatementSplitter {
             this.s = script;
         }
 
-        List<Statement> run() {
+        List<ScriptStatement> run() {
             while (i < s.length()) {
                 step();
             }
@@ -121,7 +121,7 @@ public final class StatementSplitter {
         private void emit(int end) {
             String text = s.substring(start, end).strip();
             if (!text.isEmpty()) {
-                out.add(new Statement(startLine, text));
+                out.add(new ScriptStatement(startLine, text));
             }
             start = -1;
         }
