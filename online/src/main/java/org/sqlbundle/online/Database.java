@@ -44,7 +44,7 @@ public final class Database {
         }
         Dialect fromUrl = Dialect.parse(m.group(1));
         Dialect chosen = dialect.orElse(fromUrl);
-        if (chosen != fromUrl && !(mysqlFamily(chosen) && mysqlFamily(fromUrl))) {
+        if (chosen != fromUrl && !(chosen.mysqlFamily() && fromUrl.mysqlFamily())) {
             throw OnlineErrors.badInput("--dialect", "E071", "--dialect " + chosen + " does not match the "
                     + fromUrl + " URL", "leave --dialect out (the URL decides), or use it only to pick mysql or "
                     + "mariadb for a MySQL-protocol URL");
@@ -65,10 +65,6 @@ public final class Database {
             return url.contains(":memory:") || url.equals("jdbc:sqlite:");
         }
         return url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY=-1");
-    }
-
-    private static boolean mysqlFamily(Dialect d) {
-        return d == Dialect.MYSQL || d == Dialect.MARIADB;
     }
 
     public Dialect dialect() {

@@ -47,6 +47,11 @@ public enum Dialect {
         return Arrays.stream(values()).map(d -> d.cliName).collect(Collectors.joining(", "));
     }
 
+    /** MySQL and MariaDB: one catalog layout (information_schema), backslash escapes, InnoDB's foreign key indexes. */
+    public boolean mysqlFamily() {
+        return this == MYSQL || this == MARIADB;
+    }
+
     @Override
     public String toString() {
         return cliName;

@@ -16,6 +16,7 @@ import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.types.TypeTable;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.model.UniqueConstraint;
 import org.sqlbundle.compiler.ops.AddCheck;
@@ -63,7 +64,10 @@ public abstract class JooqRenderer implements DialectRenderer {
     }
 
     /** The dialect's spelling of a portable type; {@code schema} supplies enum labels where they are inlined. */
-    protected abstract String typeName(PortableType type, Schema schema);
+    /** The type as this dialect's DDL spells it: the dialect's row of the one type table. */
+    protected String typeName(PortableType type, Schema schema) {
+        return TypeTable.forDialect(dialect).ddl(type, schema, this::stringLiteral);
+    }
 
     /** True where a column comment is part of the column definition (MySQL); else COMMENT ON COLUMN. */
     protected abstract boolean inlineColumnComments();

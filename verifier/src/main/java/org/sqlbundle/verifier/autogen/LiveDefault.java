@@ -58,6 +58,6 @@ record LiveDefault(Optional<Literal> literal, boolean autoincrement) {
     private static String unquote(String body, Dialect dialect) {
         String s = body.replace("''", "'");
         // MySQL and MariaDB print a backslash in a default doubled
-        return PortableTypes.mysqlFamily(dialect) ? s.replace("\\\\", "\\") : s;
+        return dialect.mysqlFamily() ? s.replace("\\\\", "\\") : s;
     }
 }

@@ -23,6 +23,7 @@ import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.types.TypeTable;
 import org.sqlbundle.verifier.expect.ExpectedSchema;
 import org.sqlbundle.verifier.snapshot.CheckSnapshot;
 import org.sqlbundle.verifier.snapshot.ColumnSnapshot;
@@ -142,7 +143,7 @@ public final class LiveSchema {
             }
         }
         for (Index i : headIndexes.values()) {
-            boolean uniqueIndexKept = PortableTypes.mysqlFamily(dialect) && i.unique() && p != null
+            boolean uniqueIndexKept = dialect.mysqlFamily() && i.unique() && p != null
                     && Objects.equals(t.uniques().get(i.name()), p.uniques().get(i.name()));
             if (uniqueIndexKept) {
                 indexes.add(i);
@@ -152,7 +153,7 @@ public final class LiveSchema {
             Index hi = headIndexes.get(i.name());
             if (hi != null && p != null && i.equals(p.indexes().get(i.name()))) {
                 indexes.add(hi);
-            } else if (PortableTypes.mysqlFamily(dialect) && backsForeignKey(t, i)) {
+            } else if (dialect.mysqlFamily() && backsForeignKey(t, i)) {
                 // InnoDB's own index for a foreign key, under the key's name: the renderer makes it again
                 continue;
             } else if (!r.columnOrder().containsAll(i.columns())) {
@@ -223,11 +224,11 @@ public final class LiveSchema {
     }
 
     private Optional<PortableType> type(String table, ColumnSnapshot c) {
-        Optional<PortableType> plain = PortableTypes.of(dialect, c.type(), enums.keySet());
+        Optional<PortableType> plain = TypeTable.forDialect(dialect).parse(c.type(), enums.keySet());
         if (plain.isPresent()) {
             return plain;
         }
-        return PortableTypes.inlineEnumLabels(c.type()).map(labels -> inlineEnum(table, c.name(), labels));
+        return TypeTable.inlineEnumLabels(c.type()).map(labels -> inlineEnum(table, c.name(), labels));
     }
 
     /** MySQL/H2 inline an enum's labels: reuse the model's enum type with those labels, else name a new one. */

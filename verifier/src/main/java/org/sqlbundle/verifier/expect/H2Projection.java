@@ -3,8 +3,6 @@ package org.sqlbundle.verifier.expect;
 import java.util.Optional;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Literal;
-import org.sqlbundle.compiler.model.PortableType;
-import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.snapshot.SqlText;
@@ -15,9 +13,6 @@ import org.sqlbundle.verifier.snapshot.SqlText;
  */
 final class H2Projection extends ModelProjection {
 
-    /** What H2 reports as the length of a {@code varchar} without one. */
-    private static final long UNBOUNDED_VARCHAR = 1_000_000_000L;
-
     @Override
     Dialect dialect() {
         return Dialect.H2;
@@ -26,26 +21,6 @@ final class H2Projection extends ModelProjection {
     @Override
     String name(String name) {
         return SqlText.unfoldUpperCase(name);
-    }
-
-    @Override
-    String type(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case SMALLINT -> "smallint";
-            case BOOLEAN -> "boolean";
-            case STRING -> "character varying(" + type.length() + ")";
-            case TEXT -> "character varying(" + UNBOUNDED_VARCHAR + ")";
-            case DATE -> "date";
-            case DATETIME, TIMESTAMP -> "timestamp";
-            case DECIMAL -> "numeric(" + type.length() + "," + type.scale() + ")";
-            case FLOAT -> "real";
-            case DOUBLE -> "double precision";
-            case BINARY -> "binary large object";
-            case JSON -> "json";
-            case ENUM -> MysqlProjection.inlineEnum(schema, type);
-        };
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.model.UniqueConstraint;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.types.TypeTable;
 import org.sqlbundle.verifier.snapshot.CheckSnapshot;
 import org.sqlbundle.verifier.snapshot.ColumnSnapshot;
 import org.sqlbundle.verifier.snapshot.EnumSnapshot;
@@ -44,7 +45,10 @@ abstract class ModelProjection {
     }
 
     /** The column type as the reader prints it, after {@link SqlText#type}. */
-    abstract String type(PortableType type, Schema schema);
+    /** The type as the dialect's catalog prints it: the dialect's row of the compiler's one type table. */
+    String type(PortableType type, Schema schema) {
+        return TypeTable.forDialect(dialect()).catalog(type, schema);
+    }
 
     /** The default as the database prints it, before {@link SqlText#defaultValue}; autoincrement included. */
     abstract Optional<String> defaultText(Column column);

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.Index;
 import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.PortableType;
-import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.snapshot.IndexSnapshot;
@@ -20,8 +18,8 @@ import org.sqlbundle.verifier.snapshot.UniqueSnapshot;
  * MySQL and MariaDB as information_schema shows them: COLUMN_TYPE spellings with enum labels inline, the
  * primary key always PRIMARY (no name), unique indexes listed with the unique constraints (one thing in
  * InnoDB), and NO ACTION reported as RESTRICT (InnoDB treats the two alike and prints RESTRICT).
- * The type spellings repeat the renderer's on purpose: written apart from it, they catch a renderer that
- * emits the wrong type instead of copying its mistake.
+ * Type spellings come from the compiler's type table, whose catalog column is written apart from its DDL column:
+ * a server that stores another type than the DDL asked for still shows up as a difference.
  */
 final class MysqlProjection extends ModelProjection {
 
@@ -34,32 +32,6 @@ final class MysqlProjection extends ModelProjection {
     @Override
     Dialect dialect() {
         return dialect;
-    }
-
-    @Override
-    String type(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER -> "int";
-            case BIGINT -> "bigint";
-            case SMALLINT -> "smallint";
-            case BOOLEAN -> "tinyint(1)";
-            case STRING -> "varchar(" + type.length() + ")";
-            case TEXT -> "longtext";
-            case DATE -> "date";
-            case DATETIME, TIMESTAMP -> "datetime";
-            case DECIMAL -> "decimal(" + type.length() + "," + type.scale() + ")";
-            case FLOAT -> "float";
-            case DOUBLE -> "double";
-            case BINARY -> "longblob";
-            case JSON -> "json";
-            case ENUM -> inlineEnum(schema, type);
-        };
-    }
-
-    /** An enum column as MySQL and H2 print it: {@code enum('a','it''s')}. */
-    static String inlineEnum(Schema schema, PortableType type) {
-        return schema.enumType(type.enumName()).orElseThrow().labels().stream()
-                .map(ModelProjection::quoted).collect(Collectors.joining(",", "enum(", ")"));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.EnumType;
 import org.sqlbundle.compiler.model.Literal;
-import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
@@ -18,28 +17,6 @@ final class PostgresqlProjection extends ModelProjection {
     @Override
     Dialect dialect() {
         return Dialect.POSTGRESQL;
-    }
-
-    @Override
-    String type(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case SMALLINT -> "smallint";
-            case BOOLEAN -> "boolean";
-            case STRING -> "character varying(" + type.length() + ")";
-            case TEXT -> "text";
-            case DATE -> "date";
-            case DATETIME, TIMESTAMP -> "timestamp without time zone";
-            case DECIMAL -> "numeric(" + type.length() + "," + type.scale() + ")";
-            case FLOAT -> "real";
-            case DOUBLE -> "double precision";
-            case BINARY -> "bytea";
-            case JSON -> "jsonb";
-            // format_type quotes a name only when it must; the renderer creates the type under the model's name
-            case ENUM -> type.enumName().matches("[a-z_][a-z0-9_]*") ? type.enumName()
-                    : "\"" + type.enumName().replace("\"", "\"\"") + "\"";
-        };
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Literal;
-import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
@@ -28,23 +27,6 @@ final class SqliteProjection extends ModelProjection {
     @Override
     Dialect dialect() {
         return Dialect.SQLITE;
-    }
-
-    @Override
-    String type(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER, BIGINT, SMALLINT -> "integer";
-            case BOOLEAN -> "boolean";
-            case STRING -> "varchar(" + type.length() + ")";
-            case TEXT, JSON, ENUM -> "text";
-            case DATE -> "date";
-            case DATETIME -> "datetime";
-            case TIMESTAMP -> "timestamp";
-            case DECIMAL -> type.scale() == 0 ? "numeric(" + type.length() + ")"
-                    : "numeric(" + type.length() + "," + type.scale() + ")";
-            case FLOAT, DOUBLE -> "real";
-            case BINARY -> "blob";
-        };
     }
 
     @Override

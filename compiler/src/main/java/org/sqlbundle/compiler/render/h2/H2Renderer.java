@@ -6,9 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.CheckConstraint;
 import org.sqlbundle.compiler.model.Column;
-import org.sqlbundle.compiler.model.EnumType;
-import org.sqlbundle.compiler.model.PortableType;
-import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.render.AlterColumnSteps;
@@ -25,31 +22,6 @@ public class H2Renderer extends JooqRenderer {
 
     public H2Renderer() {
         super(Dialect.H2);
-    }
-
-    @Override
-    protected String typeName(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case SMALLINT -> "smallint";
-            case BOOLEAN -> "boolean";
-            case STRING -> "varchar(" + type.length() + ")";
-            // unbounded varchar rather than clob: H2 can index and compare it like the other dialects' text
-            case TEXT -> "varchar";
-            case DATE -> "date";
-            case DATETIME, TIMESTAMP -> "timestamp";
-            case DECIMAL -> "numeric(" + type.length() + ", " + type.scale() + ")";
-            case FLOAT -> "real";
-            case DOUBLE -> "double precision";
-            case BINARY -> "blob";
-            case JSON -> "json";
-            case ENUM -> inlineEnum(schema.enumType(type.enumName()).orElseThrow());
-        };
-    }
-
-    private String inlineEnum(EnumType e) {
-        return "enum(" + e.labels().stream().map(this::stringLiteral).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override

@@ -2,11 +2,9 @@ package org.sqlbundle.compiler.render.mysql;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.sqlbundle.compiler.model.Column;
-import org.sqlbundle.compiler.model.EnumType;
 import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.Schema;
@@ -34,31 +32,6 @@ public class MysqlRenderer extends JooqRenderer {
 
     protected MysqlRenderer(Dialect dialect) {
         super(dialect);
-    }
-
-    @Override
-    protected String typeName(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER -> "int";
-            case BIGINT -> "bigint";
-            case SMALLINT -> "smallint";
-            case BOOLEAN -> "tinyint(1)";
-            case STRING -> "varchar(" + type.length() + ")";
-            case TEXT -> "longtext";
-            case DATE -> "date";
-            // datetime, not timestamp: no time-zone conversion, no 2038 limit, no implicit ON UPDATE
-            case DATETIME, TIMESTAMP -> "datetime";
-            case DECIMAL -> "decimal(" + type.length() + ", " + type.scale() + ")";
-            case FLOAT -> "float";
-            case DOUBLE -> "double";
-            case BINARY -> "longblob";
-            case JSON -> "json";
-            case ENUM -> inlineEnum(schema.enumType(type.enumName()).orElseThrow());
-        };
-    }
-
-    private String inlineEnum(EnumType e) {
-        return "enum(" + e.labels().stream().map(this::stringLiteral).collect(Collectors.joining(", ")) + ")";
     }
 
     /** Types MySQL can't index, key or give a plain literal default (BLOB/TEXT/JSON). */

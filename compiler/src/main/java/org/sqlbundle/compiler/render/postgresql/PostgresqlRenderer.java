@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.Column;
-import org.sqlbundle.compiler.model.PortableType;
-import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.ops.CreateEnum;
 import org.sqlbundle.compiler.ops.DropEnum;
@@ -20,26 +18,6 @@ public class PostgresqlRenderer extends JooqRenderer {
 
     public PostgresqlRenderer() {
         super(Dialect.POSTGRESQL);
-    }
-
-    @Override
-    protected String typeName(PortableType type, Schema schema) {
-        return switch (type.kind()) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case SMALLINT -> "smallint";
-            case BOOLEAN -> "boolean";
-            case STRING -> "varchar(" + type.length() + ")";
-            case TEXT -> "text";
-            case DATE -> "date";
-            case DATETIME, TIMESTAMP -> "timestamp";
-            case DECIMAL -> "numeric(" + type.length() + ", " + type.scale() + ")";
-            case FLOAT -> "real";
-            case DOUBLE -> "double precision";
-            case BINARY -> "bytea";
-            case JSON -> "jsonb";
-            case ENUM -> quote(type.enumName());
-        };
     }
 
     @Override

@@ -15,8 +15,10 @@ import org.sqlbundle.compiler.model.PrimaryKey;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.model.UniqueConstraint;
+import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.types.TypeTable;
 
 /**
  * CREATE TABLE / CREATE INDEX text built from the model, used both by create_table and by table rebuilds,
@@ -60,7 +62,7 @@ final class SqliteDdl {
      * for the autoincrement column only: SQLite accepts AUTOINCREMENT nowhere but on a column-level key.
      */
     static String column(String table, Column c, Schema schema, Optional<PrimaryKey> inlinePrimaryKey) {
-        StringBuilder sql = new StringBuilder(quote(c.name())).append(' ').append(SqliteTypes.of(c.type()));
+        StringBuilder sql = new StringBuilder(quote(c.name())).append(' ').append(TypeTable.forDialect(Dialect.SQLITE).ddl(c.type(), Schema.EMPTY, text -> text));
         if (!c.nullable()) {
             sql.append(" NOT NULL");
         }

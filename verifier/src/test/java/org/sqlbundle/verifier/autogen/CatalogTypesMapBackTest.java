@@ -16,13 +16,14 @@ import org.sqlbundle.compiler.model.PrimaryKey;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.types.TypeTable;
 import org.sqlbundle.verifier.expect.ExpectedSchema;
 
 /**
  * Every portable type, printed as each dialect's snapshot reader prints it (the verifier's projection), maps back
  * to itself, or where two types print alike to the one documented in docs/autogenerate.md.
  */
-class PortableTypesTest {
+class CatalogTypesMapBackTest {
 
     private static final List<String> TYPES = List.of("integer", "bigint", "smallint", "boolean", "string(40)", "text",
             "date", "datetime", "timestamp", "decimal(10,2)", "decimal(12)", "float", "double", "binary", "json",
@@ -55,10 +56,10 @@ class PortableTypesTest {
             String type = TYPES.get(i);
             String text = printed.get("c" + i).type();
             String expected = ALIKE.get(dialect).getOrDefault(type, type);
-            Optional<PortableType> back = PortableTypes.of(dialect, text, Set.of("mood"));
+            Optional<PortableType> back = TypeTable.forDialect(dialect).parse(text, Set.of("mood"));
             if (back.isEmpty()) {
                 assertEquals("enum(mood)", expected, dialect + " " + type + " printed as " + text);
-                assertEquals(Optional.of(MOOD.labels()), PortableTypes.inlineEnumLabels(text), text);
+                assertEquals(Optional.of(MOOD.labels()), TypeTable.inlineEnumLabels(text), text);
             } else {
                 assertEquals(PortableType.parse(expected), back.get(), dialect + " " + type + " printed as " + text);
             }
@@ -69,7 +70,7 @@ class PortableTypesTest {
     @EnumSource(Dialect.class)
     void typesWithoutAPortableFormAreEmpty(Dialect dialect) {
         for (String text : List.of("uuid", "tinyint(4)", "character(10)", "interval", "numeric", "")) {
-            assertTrue(PortableTypes.of(dialect, text, Set.of()).isEmpty(), dialect + " " + text);
+            assertTrue(TypeTable.forDialect(dialect).parse(text, Set.of()).isEmpty(), dialect + " " + text);
         }
     }
 }
