@@ -43,7 +43,8 @@ record ConfigFileValues(Map<String, String> strings, Map<String, List<String>> l
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(display), "E001",
                     "cannot read the config file: " + e.getMessage(), "point configFile at a readable sqlbundle.yaml"));
         }
-        if (text.isBlank()) {
+        // a file of comments only is an empty document, not a config the reader could name a wrong key in
+        if (text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
             return none();
         }
         Fields fields = Fields.of(YamlReader.read(new StringReader(text), display), display, KEYS);
