@@ -9,6 +9,7 @@ ARG VERSION=0.1.0
 # ADD unpacks a local tar.gz: /opt/sqlbundle-VERSION/{bin,lib,docs,share}
 ADD dist/target/sqlbundle-${VERSION}.tar.gz /opt/
 RUN ln -s /opt/sqlbundle-${VERSION}/bin/sqlbundle /usr/local/bin/sqlbundle \
+ && mkdir -p /etc/bash_completion.d \
  && ln -s /opt/sqlbundle-${VERSION}/share/bash-completion/completions/sqlbundle.bash /etc/bash_completion.d/sqlbundle \
  && useradd --create-home --uid 10001 sqlbundle
 
