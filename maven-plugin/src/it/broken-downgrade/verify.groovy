@@ -4,7 +4,7 @@ assert log.contains('sqlbundle check OK: linear chain of 3 revisions')
 assert new File(basedir, 'target/sqlbundle/h2/upgrade.sql').isFile() : 'dialects came from config/sqlbundle.yaml'
 assert !new File(basedir, 'target/sqlbundle/postgresql').exists()
 assert log.contains('Failed to execute goal org.sqlbundle:sqlbundle-maven-plugin')
-assert log.contains('sqlbundle verify failed on sqlite: revision bbbb00000002 (step 2) downgrade-restores')
+assert log.contains('sqlbundle verify failed on sqlite: revision bbbb00000002 (step 2, db/revisions/0002_status_and_index.yaml) downgrade-restores')
 assert log.contains('index ix_pools_tenant')
 
 def report = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/failsafe-reports/TEST-sqlbundle.xml'))

@@ -96,11 +96,11 @@ public final class VerifyMojo extends AbstractSqlbundleMojo {
         getLog().info("sqlbundle verify: JUnit report " + junitReport);
         if (!result.passed()) {
             VerificationResult.Failure failure = result.firstFailure().orElseThrow();
-            String where = failure.step().map(s -> "revision " + s.revision() + " (step " + s.number() + ")")
-                    .orElse("whole range");
+            String where = failure.step().map(s -> "revision " + s.revision() + " (step " + s.number() + ", "
+                    + compiler.chain().at(s.position()).file() + ")").orElse("whole range");
             throw new MojoFailureException("sqlbundle verify failed on " + result.target() + ": " + where + " "
                     + failure.check().check().label() + ": " + failure.check().detail()
-                    + "\nhint: the report above lists every difference; fix that revision's downgrade or upgrade");
+                    + "\n  hint: the report above lists every difference; fix that revision's downgrade or upgrade");
         }
     }
 
