@@ -1,0 +1,86 @@
+package com.example.apicheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/api.md's list of public classes is the contract: the program in this module imports nothing else of
+ * sqlbundle, and every listed class exists, is public and has its Javadoc.
+ */
+class PublicApiSurfaceTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("sqlbundle.repoRoot", ".."));
+    private static final Pattern LISTED = Pattern.compile("^- `(org\\.sqlbundle\\.[a-z.]+\\.[A-Z]\\w*)`", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.sqlbundle\\.[a-z.]+\\.[A-Z]\\w*)",
+            Pattern.MULTILINE);
+    private static final Pattern MODULE = Pattern.compile("org\\.sqlbundle\\.(\\w+)\\.");
+
+    @Test
+    void theProgramImportsOnlyListedClasses() throws IOException {
+        Set<String> listed = listed();
+        Set<String> imported = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(ROOT.resolve("api-check/src"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = IMPORT.matcher(Files.readString(source));
+                while (m.find()) {
+                    imported.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(imported.size() >= 10, "the program uses the API: " + imported);
+        Set<String> outside = new TreeSet<>(imported);
+        outside.removeAll(listed);
+        assertEquals(Set.of(), outside, "imported but not in docs/api.md's public classes");
+    }
+
+    @Test
+    void everyListedClassIsPublicAndDocumented() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String name : listed()) {
+            Matcher module = MODULE.matcher(name);
+            assertTrue(module.lookingAt(), name);
+            String folder = module.group(1);
+            Path source = ROOT.resolve(folder + "/src/main/java/" + name.replace('.', '/') + ".java");
+            if (!Files.isRegularFile(source)) {
+                problems.add(name + ": no source at " + source);
+                continue;
+            }
+            String text = Files.readString(source);
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            Matcher declaration = Pattern.compile("^public (?:final |abstract )?(?:class|record|enum|interface|@interface) "
+                    + simple + "\\b", Pattern.MULTILINE).matcher(text);
+            if (!declaration.find()) {
+                problems.add(name + ": not a public top-level type");
+                continue;
+            }
+            String before = text.substring(0, declaration.start()).replaceAll("(?m)^@.*\\n", "").stripTrailing();
+            if (!before.endsWith("*/")) {
+                problems.add(name + ": no Javadoc on the type");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static Set<String> listed() throws IOException {
+        String doc = Files.readString(ROOT.resolve("docs/api.md"));
+        Matcher m = LISTED.matcher(doc.substring(doc.indexOf("## The public classes")));
+        Set<String> names = new TreeSet<>();
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        assertTrue(names.size() > 20, "docs/api.md lists the public classes: " + names);
+        return names;
+    }
+}
