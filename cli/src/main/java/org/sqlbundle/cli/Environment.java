@@ -31,6 +31,17 @@ public record Environment(Path workingDir, RandomGenerator random, Map<String, S
         return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
     }
 
+    /**
+     * Whether stderr is a terminal, worth a progress line. Java can't tell for stderr, so bin/sqlbundle says
+     * ({@value #STDERR_TERMINAL} = 1 or 0); run any other way, a console (stdin and stdout on a terminal) decides.
+     */
+    public boolean stderrTerminal() {
+        return variable(STDERR_TERMINAL).map("1"::equals).orElseGet(() -> System.console() != null);
+    }
+
+    /** Set by bin/sqlbundle: 1 when its stderr is a terminal, else 0. */
+    public static final String STDERR_TERMINAL = "SQLBUNDLE_STDERR_TERMINAL";
+
     /** A path typed by the user, relative to the working directory. */
     public Path resolve(String path) {
         return workingDir.resolve(path);

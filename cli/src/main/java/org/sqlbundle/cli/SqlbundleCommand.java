@@ -12,6 +12,7 @@ import org.sqlbundle.cli.verbs.DowngradeCommand;
 import org.sqlbundle.cli.verbs.HeadsCommand;
 import org.sqlbundle.cli.verbs.HistoryCommand;
 import org.sqlbundle.cli.verbs.LintCommand;
+import org.sqlbundle.cli.verbs.ReportCommand;
 import org.sqlbundle.cli.verbs.RevisionCommand;
 import org.sqlbundle.cli.verbs.ShowCommand;
 import org.sqlbundle.cli.verbs.StampCommand;
@@ -39,8 +40,8 @@ public final class SqlbundleCommand implements Callable<Integer> {
     /** The verbs, in the order help lists them. */
     static final List<Class<?>> VERBS = List.of(CheckCommand.class, HistoryCommand.class, HeadsCommand.class,
             ShowCommand.class, RevisionCommand.class, CompileCommand.class, UpgradeCommand.class,
-            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, VerifyCommand.class, LintCommand.class,
-            AutoComplete.GenerateCompletion.class);
+            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, VerifyCommand.class, ReportCommand.class,
+            LintCommand.class, AutoComplete.GenerateCompletion.class);
     private static final String COMPLETION = "generate-completion";
 
     private final Environment environment;

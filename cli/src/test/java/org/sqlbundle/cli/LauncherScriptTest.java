@@ -37,4 +37,26 @@ class LauncherScriptTest {
         assertTrue(output.contains(realRepo + "/cli/target/sqlbundle.jar not found"), output);
         assertTrue(output.contains("mvn -B -q package -DskipTests"), output);
     }
+
+    @Test
+    void tellsTheCliWhenStderrIsNotATerminal() throws Exception {
+        Path repoRoot = Path.of(System.getProperty("sqlbundle.repoRoot", ".."));
+        Path fakeRepo = work.resolve("repo");
+        Files.createDirectories(fakeRepo.resolve("bin"));
+        Files.createDirectories(fakeRepo.resolve("cli/target"));
+        Files.writeString(fakeRepo.resolve("cli/target/sqlbundle.jar"), "");
+        Files.copy(repoRoot.resolve("bin/sqlbundle"), fakeRepo.resolve("bin/sqlbundle")).toFile().setExecutable(true);
+        // a java that only reports what the launcher told it
+        Path fakeJava = Files.createDirectories(work.resolve("jdk/bin")).resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"stderr terminal: $SQLBUNDLE_STDERR_TERMINAL\"\n");
+        fakeJava.toFile().setExecutable(true);
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "repo/bin/sqlbundle", "compile"))
+                .directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", fakeJava.getParent() + ":" + builder.environment().get("PATH"));
+        builder.environment().put(Environment.STDERR_TERMINAL, "1"); // inherited from a shell: must not leak through
+        Process process = builder.start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("stderr terminal: 0\n", output);
+    }
 }

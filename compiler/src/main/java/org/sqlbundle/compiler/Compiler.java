@@ -59,6 +59,7 @@ public final class Compiler {
         private String versionTable = BundleOptions.DEFAULT_VERSION_TABLE;
         private TransactionMode transactions = TransactionMode.PER_REVISION;
         private Optional<Path> templatesDir = Optional.empty();
+        private Progress progress = Progress.NONE;
 
         public Configuration chainDir(Path dir) {
             this.chainDir = dir;
@@ -85,16 +86,23 @@ public final class Compiler {
             return this;
         }
 
+        /** Where load() reports reading the files and applying each revision (default: nowhere). */
+        public Configuration progress(Progress listener) {
+            this.progress = listener;
+            return this;
+        }
+
         /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
         public Compiler load() {
             if (chainDir == null) {
                 throw new IllegalStateException("chainDir is required");
             }
             BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
+            progress.phase("reading " + chainDir);
             ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir);
             ChainModel model;
             try {
-                model = ChainModel.build(loaded.chain(), features);
+                model = ChainModel.build(loaded.chain(), features, progress);
             } catch (SqlbundleException e) {
                 // as a plain load would: unparseable SQL is reported before what the model found
                 loaded.awaitSqlChecks();
@@ -130,6 +138,12 @@ public final class Compiler {
      * reverse), {@code bundle.json} and {@code MANIFEST.sha256}. Nothing is left behind on error.
      */
     public CompileResult compile(List<Dialect> dialects, String rangeSpec, Directions directions, Path out) {
+        return compile(dialects, rangeSpec, directions, out, Progress.NONE);
+    }
+
+    /** As {@link #compile(List, String, Directions, Path)}, reporting each revision written to {@code progress}. */
+    public CompileResult compile(List<Dialect> dialects, String rangeSpec, Directions directions, Path out,
+                                 Progress progress) {
         Range up = chain.range(rangeSpec, Range.Direction.UPGRADE, Chain.BASE);
         Range down = chain.range(up.to(), up.from());
         Map<String, List<BundleSummary>> summaries = new LinkedHashMap<>();
@@ -138,7 +152,7 @@ public final class Compiler {
             // writing several at once keeps every core busy; results come back in the order given
             List<Callable<List<BundleSummary>>> tasks = new ArrayList<>();
             for (Dialect dialect : dialects) {
-                tasks.add(() -> compileDialect(dialect, up, down, directions, output));
+                tasks.add(() -> compileDialect(dialect, up, down, directions, output, progress));
             }
             List<List<BundleSummary>> written = SideBySide.run(tasks);
             for (int i = 0; i < dialects.size(); i++) {
@@ -149,7 +163,7 @@ public final class Compiler {
     }
 
     private List<BundleSummary> compileDialect(Dialect dialect, Range up, Range down, Directions directions,
-                                               BundleOutput output) {
+                                               BundleOutput output, Progress progress) {
         DialectRenderer renderer = Renderers.forDialect(dialect);
         TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir());
         BundleWriter writer = new BundleWriter(model, renderer, options, templates);
@@ -157,13 +171,13 @@ public final class Compiler {
         List<Map<String, Object>> files = new ArrayList<>();
         List<BundleSummary> written = new ArrayList<>();
         if (directions != Directions.DOWNGRADE) {
-            var w = output.write(dialect.cliName, "upgrade.sql", wr -> writer.write(up, wr));
+            var w = output.write(dialect.cliName, "upgrade.sql", wr -> writer.write(up, wr, progress));
             hashes.put("upgrade.sql", w.sha256());
             files.add(BundleJson.file("upgrade.sql", w.sha256(), w.value()));
             written.add(w.value());
         }
         if (directions != Directions.UPGRADE) {
-            var w = output.write(dialect.cliName, "downgrade.sql", wr -> writer.write(down, wr));
+            var w = output.write(dialect.cliName, "downgrade.sql", wr -> writer.write(down, wr, progress));
             hashes.put("downgrade.sql", w.sha256());
             files.add(BundleJson.file("downgrade.sql", w.sha256(), w.value()));
             written.add(w.value());

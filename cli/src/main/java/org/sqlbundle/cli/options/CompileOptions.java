@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.bundle.TransactionMode;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -45,6 +46,11 @@ public final class CompileOptions {
 
     /** Loads the chain of {@code chain} and builds the model with these options. */
     public Compiler load(ChainOptions chain) {
+        return load(chain, Progress.NONE);
+    }
+
+    /** As {@link #load(ChainOptions)}, reporting reading and each revision applied to {@code progress}. */
+    public Compiler load(ChainOptions chain, Progress progress) {
         TransactionMode mode;
         try {
             mode = TransactionMode.parse(transactions);
@@ -52,7 +58,7 @@ public final class CompileOptions {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--transactions"), "E063", e.getMessage()));
         }
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
-                .versionTable(versionTable).transactions(mode);
+                .versionTable(versionTable).transactions(mode).progress(progress);
         if (templates != null && !templates.isBlank()) {
             Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {

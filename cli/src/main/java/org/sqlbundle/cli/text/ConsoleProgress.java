@@ -4,18 +4,26 @@ import java.io.PrintWriter;
 import org.sqlbundle.verifier.verify.ProgressListener;
 
 /**
- * verify's progress on stderr: on a terminal one line rewritten in place with \r, otherwise (CI logs, pipes) one
- * plain line per step, since a log file cannot take carriage returns.
+ * verify's and compile's progress on stderr: on a terminal one line rewritten in place with \r, otherwise (CI logs,
+ * pipes) one plain line per step, since a log file cannot take carriage returns. Synchronized: compile reports
+ * from the threads writing dialects side by side.
  */
 public final class ConsoleProgress implements ProgressListener {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final String doing;
     private int lastWidth;
 
     public ConsoleProgress(PrintWriter err, boolean terminal) {
+        this(err, terminal, "verifying");
+    }
+
+    /** {@code doing} starts every line: "verifying", "compiling". */
+    public ConsoleProgress(PrintWriter err, boolean terminal, String doing) {
         this.err = err;
         this.terminal = terminal;
+        this.doing = doing;
     }
 
     /** Java knows only whether stdin and stdout are a terminal; that is the interactive case worth the \r. */
@@ -24,20 +32,21 @@ public final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
-    public void step(int number, int total, String revision) {
-        show("verifying " + number + "/" + total + " " + revision);
+    public synchronized void step(int number, int total, String revision) {
+        show(doing + " " + number + "/" + total + " " + revision);
     }
 
     @Override
-    public void phase(String description) {
-        show("verifying: " + description);
+    public synchronized void phase(String description) {
+        show(doing + ": " + description);
     }
 
     @Override
-    public void finished() {
+    public synchronized void finished() {
         if (terminal && lastWidth > 0) {
             err.print("\r" + " ".repeat(lastWidth) + "\r");
             err.flush();
+            lastWidth = 0;
         }
     }
 

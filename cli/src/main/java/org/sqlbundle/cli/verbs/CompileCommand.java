@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sqlbundle.cli.Environment;
 import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.DialectsOptions;
+import org.sqlbundle.cli.text.ConsoleProgress;
 import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.bundle.BundleSummary;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -52,9 +55,19 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         Compiler.Directions directions = directions();
         var dialects = dialectsOptions.dialects();
-        Compiler compiler = compileOptions.load(chainOptions);
-        Path outDir = SqlbundleCommand.of(spec).environment().resolve(out);
-        Compiler.CompileResult result = compiler.compile(dialects, range, directions, outDir);
+        Environment environment = SqlbundleCommand.of(spec).environment();
+        // a 10,000-revision compile runs for seconds: a line on a terminal, nothing in logs and pipes
+        Progress progress = environment.stderrTerminal()
+                ? new ConsoleProgress(spec.commandLine().getErr(), true, "compiling") : Progress.NONE;
+        Compiler compiler;
+        Compiler.CompileResult result;
+        Path outDir = environment.resolve(out);
+        try {
+            compiler = compileOptions.load(chainOptions, progress);
+            result = compiler.compile(dialects, range, directions, outDir, progress);
+        } finally {
+            progress.finished();
+        }
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
             for (BundleSummary s : e.getValue()) {
                 long destructive = s.steps().stream().filter(st -> !st.destructive().isEmpty()).count();

@@ -26,6 +26,7 @@ import org.sqlbundle.verifier.report.TextReport;
 import org.sqlbundle.verifier.target.TargetOptions;
 import org.sqlbundle.verifier.target.Targets;
 import org.sqlbundle.verifier.verify.ReplayMode;
+import org.sqlbundle.verifier.verify.Shard;
 import org.sqlbundle.verifier.verify.VerificationResult;
 import org.sqlbundle.verifier.verify.Verifier;
 import org.sqlbundle.verifier.verify.VerifyOptions;
@@ -76,6 +77,12 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "with the whole-range upgrade, unchecked.")
     private String range;
 
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Verify only the I-th of N contiguous slices of the range (its start reached first with the "
+                    + "upgrade script, unchecked; the whole-range bundles run in the last slice), so N CI jobs share a "
+                    + "long chain; 'report merge' joins their JUnit files. Default: ${DEFAULT-VALUE}, the whole range.")
+    private String shard;
+
     @Option(names = "--client", description = "Replay the exact script files through the real client (sqlite3, "
             + "psql, mariadb/mysql; inside the container for container targets) instead of JDBC.")
     private boolean client;
@@ -102,9 +109,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String[]> outputs = outputs();
+        Shard slice = Shard.parse(shard);
         Compiler compiler = compileOptions.load(chainOptions);
         VerifyOptions.Builder builder = VerifyOptions.builder(target).targetOptions(targetOptions()).range(range)
-                .mode(client ? ReplayMode.CLIENT : ReplayMode.JDBC).data(!noData).strict(strict);
+                .mode(client ? ReplayMode.CLIENT : ReplayMode.JDBC).data(!noData).strict(strict).shard(slice);
         if (bundles != null && !bundles.isBlank()) {
             builder.shippedBundles(SqlbundleCommand.of(spec).environment().resolve(bundles));
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.chain.Revision;
@@ -41,6 +42,11 @@ public final class BundleWriter {
     }
 
     public BundleSummary write(Range range, Writer out) {
+        return write(range, out, Progress.NONE);
+    }
+
+    /** As {@link #write(Range, Writer)}, reporting each revision written to {@code progress}. */
+    public BundleSummary write(Range range, Writer out, Progress progress) {
         boolean up = range.direction() == Range.Direction.UPGRADE;
         List<Revision> steps = range.steps();
         Map<String, Object> bundle = bundleValues(range, up, steps);
@@ -62,6 +68,10 @@ public final class BundleWriter {
                     }
                     write(out, section.text());
                     summary.add(section.step());
+                    if (Progress.due(summary.size(), steps.size())) {
+                        progress.step(summary.size(), steps.size(), renderer.dialect().cliName + " "
+                                + (up ? "upgrade " : "downgrade ") + section.step().id());
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.model.Schema;
@@ -35,6 +36,11 @@ public final class ChainModel {
 
     /** Applies the whole chain; throws BAD_INPUT listing the first model error of each revision. */
     public static ChainModel build(Chain chain, Collection<String> enabledFeatures) {
+        return build(chain, enabledFeatures, Progress.NONE);
+    }
+
+    /** As {@link #build(Chain, Collection)}, reporting each revision applied to {@code progress}. */
+    public static ChainModel build(Chain chain, Collection<String> enabledFeatures, Progress progress) {
         Set<String> features = new TreeSet<>(enabledFeatures);
         List<RevisionPlan> plans = new ArrayList<>(chain.size());
         List<Schema> after = new ArrayList<>(chain.size());
@@ -52,6 +58,9 @@ public final class ChainModel {
                 break;
             }
             after.add(schema);
+            if (Progress.due(i + 1, chain.size())) {
+                progress.step(i + 1, chain.size(), "checking " + r.id());
+            }
         }
         if (!problems.isEmpty()) {
             throw SqlbundleException.badInput(problems);

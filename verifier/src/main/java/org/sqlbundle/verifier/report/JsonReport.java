@@ -27,6 +27,9 @@ public final class JsonReport {
         root.put("dialect", r.dialect());
         root.put("target", r.target());
         root.put("range", r.range());
+        if (!r.shard().whole()) {
+            root.put("shard", r.shard().toString());
+        }
         root.put("replay", r.mode().name().toLowerCase(Locale.ROOT));
         root.put("features", r.features());
         root.put("dataRoundTrip", r.data());

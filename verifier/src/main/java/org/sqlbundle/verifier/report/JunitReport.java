@@ -15,7 +15,8 @@ import org.sqlbundle.verifier.verify.VerificationResult;
 
 /**
  * JUnit XML for CI: one test case per step x check (and per whole-range check), so an asymmetric revision shows as
- * a failed test named after it. Checks not reached are skipped. No timings: names and content stay deterministic.
+ * a failed test named after it. Checks not reached are skipped. No timings: names and content stay deterministic,
+ * and the shards of a sharded run merge ({@link JunitMerge}) into the unsharded run's report.
  */
 public final class JunitReport {
 
@@ -27,7 +28,8 @@ public final class JunitReport {
 
     public static String render(VerificationResult r) {
         List<Case> cases = new ArrayList<>();
-        int width = String.valueOf(r.steps().size()).length();
+        // the whole range's width, so a shard's case names are the unsharded run's
+        int width = String.valueOf(r.rangeSize()).length();
         for (StepResult s : r.steps()) {
             for (CheckResult c : s.checks()) {
                 cases.add(new Case(String.format(Locale.ROOT, "step %0" + width + "d %s %s", s.number(),

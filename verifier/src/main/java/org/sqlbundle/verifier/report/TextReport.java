@@ -21,11 +21,14 @@ public final class TextReport {
     public static String render(VerificationResult r) {
         StringBuilder out = new StringBuilder();
         out.append("verify ").append(r.chain()).append(" on ").append(r.target()).append(" (").append(r.dialect())
-                .append("), range ").append(r.range()).append(", replay ").append(r.mode().name().toLowerCase(Locale.ROOT))
+                .append("), range ").append(r.range())
+                .append(r.shard().whole() ? "" : ", shard " + r.shard() + " (steps " + firstNumber(r) + "-"
+                        + lastNumber(r) + ")")
+                .append(", replay ").append(r.mode().name().toLowerCase(Locale.ROOT))
                 .append(", features ").append(r.features().isEmpty() ? "none" : String.join(",", r.features()))
                 .append(", data round trip ").append(r.data() ? (r.strict() ? "on (strict)" : "on") : "off")
                 .append('\n');
-        int total = r.steps().size();
+        int total = r.rangeSize(); // steps are numbered in the whole range, also in a shard
         for (StepResult step : r.steps()) {
             out.append(String.format(Locale.ROOT, "  %-7s %" + width(total) + "d/%d %s  %s%n", status(step),
                     step.number(), total, step.revision(), stepDetail(step)));
@@ -38,7 +41,7 @@ public final class TextReport {
         long failedSteps = r.steps().stream().filter(StepResult::failed).count();
         out.append(String.format(Locale.ROOT, "%s: %d of %d steps run, %d failed; checks: %d passed, %d failed, "
                         + "%d data losses reported, %d not run; %.1f s%n", r.passed() ? "SYMMETRIC" : "FAILED", ran,
-                total, failedSteps, r.count(Outcome.PASSED), r.count(Outcome.FAILED), r.count(Outcome.REPORTED),
+                r.steps().size(), failedSteps, r.count(Outcome.PASSED), r.count(Outcome.FAILED), r.count(Outcome.REPORTED),
                 r.count(Outcome.NOT_RUN), r.durationMillis() / 1000.0));
         r.firstFailure().ifPresent(f -> {
             out.append("first failure: ").append(f.step().map(s -> "revision " + s.revision() + " (step " + s.number()
@@ -86,6 +89,14 @@ public final class TextReport {
             default:
                 return "-";
         }
+    }
+
+    private static int firstNumber(VerificationResult r) {
+        return r.steps().isEmpty() ? 0 : r.steps().get(0).number();
+    }
+
+    private static int lastNumber(VerificationResult r) {
+        return r.steps().isEmpty() ? 0 : r.steps().get(r.steps().size() - 1).number();
     }
 
     private static int width(int total) {

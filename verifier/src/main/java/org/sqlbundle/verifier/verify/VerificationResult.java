@@ -7,16 +7,26 @@ import java.util.stream.Stream;
 /**
  * Everything a verify run found, for the reports: what was verified (chain, dialect, target label, range, replay
  * mode, features), one {@link StepResult} per revision of the range, the whole-range bundle checks, and the run's
- * wall-clock duration (the only non-deterministic field).
+ * wall-clock duration (the only non-deterministic field). A shard's result holds its slice's steps, numbered in
+ * the whole range of {@code rangeSize} revisions, and the whole-range checks only in the last shard, so the
+ * shards' reports add up to the unsharded one.
  */
 public record VerificationResult(String chain, String dialect, String target, String range, ReplayMode mode,
                                  boolean data, boolean strict, List<String> features, List<StepResult> steps,
-                                 List<CheckResult> bundleChecks, long durationMillis) {
+                                 List<CheckResult> bundleChecks, long durationMillis, int rangeSize, Shard shard) {
 
     public VerificationResult {
         features = List.copyOf(features);
         steps = List.copyOf(steps);
         bundleChecks = List.copyOf(bundleChecks);
+    }
+
+    /** An unsharded run: its steps are the whole range. */
+    public VerificationResult(String chain, String dialect, String target, String range, ReplayMode mode,
+                              boolean data, boolean strict, List<String> features, List<StepResult> steps,
+                              List<CheckResult> bundleChecks, long durationMillis) {
+        this(chain, dialect, target, range, mode, data, strict, features, steps, bundleChecks, durationMillis,
+                steps.size(), Shard.WHOLE);
     }
 
     public boolean passed() {

@@ -38,6 +38,7 @@ public final class Verifier {
     /** Opens the options' target, verifies, and removes the target. */
     public VerificationResult verify(VerifyOptions options, ProgressListener progress) {
         Range range = range(options.range());
+        options.shard().of(range); // an empty slice is bad input before any target opens
         try (Cleanup cleanup = new Cleanup()) {
             Target target = cleanup.register(Targets.open(options.targetSpec(), options.targetOptions()));
             return verify(target, range, options, progress, cleanup);
@@ -52,15 +53,18 @@ public final class Verifier {
         }
     }
 
-    private VerificationResult verify(Target target, Range range, VerifyOptions options, ProgressListener progress,
+    private VerificationResult verify(Target target, Range whole, VerifyOptions options, ProgressListener progress,
                                       Cleanup cleanup) {
         if (options.mode() == ReplayMode.CLIENT && target.clientCommand().isEmpty()) {
             throw SqlbundleException.badInput(target.dialect().cliName + " has no command-line client to replay "
                     + "with; verify it over JDBC (without --client)");
         }
+        Range range = options.shard().of(whole);
+        // the whole-range bundles are compared with the walk's end, which only the last slice reaches
+        boolean bundles = options.shard().last();
         // read (and fail on missing files) before anything runs
-        Optional<ShippedBundles> shipped = options.shippedBundles().map(dir -> ShippedBundles.read(dir,
-                target.dialect()));
+        Optional<ShippedBundles> shipped = options.shippedBundles().filter(dir -> bundles)
+                .map(dir -> ShippedBundles.read(dir, target.dialect()));
         long started = System.nanoTime();
         Path scriptDir = cleanup.register(new ScriptDir()).path;
         // registered after the targets, so closed before them (Cleanup closes newest first)
@@ -76,9 +80,9 @@ public final class Verifier {
                 DataChecks.of(target.dialect(), options.data(), options.strict()), connections);
         Snapshot current = snapshots.read(target);
         List<StepResult> steps = new ArrayList<>();
-        int total = range.to() - range.from();
+        int total = whole.to() - whole.from();
         for (int position = range.from() + 1; position <= range.to(); position++) {
-            int number = position - range.from();
+            int number = position - whole.from(); // numbered in the whole range, so shards' reports add up
             if (current == null) {
                 steps.add(StepWalk.result(number, compiler.model().plan(position),
                         StepWalk.planned(compiler.model().plan(position), options.data())));
@@ -89,18 +93,18 @@ public final class Verifier {
             steps.add(walked.result());
             current = walked.after();
         }
-        List<CheckResult> bundleChecks = BundlePhase.notRun(shipped.isPresent());
-        if (current != null) {
+        List<CheckResult> bundleChecks = bundles ? BundlePhase.notRun(shipped.isPresent()) : List.of();
+        if (bundles && current != null) {
             progress.phase("whole-range bundles on a fresh database");
             Target fresh = cleanup.register(target.openFresh());
-            bundleChecks = new BundlePhase(compiler, replayer, snapshots).run(fresh, range, current, shipped);
+            bundleChecks = new BundlePhase(compiler, replayer, snapshots).run(fresh, whole, current, shipped);
             connections.release(fresh);
             cleanup.release(fresh);
         }
         progress.finished();
-        return new VerificationResult(chain.name(), target.dialect().cliName, options.targetLabel(), range.toString(),
+        return new VerificationResult(chain.name(), target.dialect().cliName, options.targetLabel(), whole.toString(),
                 options.mode(), options.data(), options.strict(), List.copyOf(new java.util.TreeSet<>(compiler.model().features())), steps,
-                bundleChecks, (System.nanoTime() - started) / 1_000_000);
+                bundleChecks, (System.nanoTime() - started) / 1_000_000, total, options.shard());
     }
 
     private Range range(String spec) {

@@ -6,10 +6,11 @@ import org.sqlbundle.verifier.target.TargetOptions;
  * How to verify: the target (a {@code Targets.open} spec and its options), the range {@code START:END}, how scripts
  * are replayed, whether rows are seeded and checked, and whether declared data loss fails the run too.
  * {@code shippedBundles}: a directory {@code compile --out} wrote; its bundles must be what the chain compiles to, and
- * they are the files the whole-range phase runs.
+ * they are the files the whole-range phase runs. {@code shard}: the slice of the range this run verifies.
  */
 public record VerifyOptions(String targetSpec, TargetOptions targetOptions, String range, ReplayMode mode,
-                            boolean data, boolean strict, java.util.Optional<java.nio.file.Path> shippedBundles) {
+                            boolean data, boolean strict, java.util.Optional<java.nio.file.Path> shippedBundles,
+                            Shard shard) {
 
     public static Builder builder(String targetSpec) {
         return new Builder(targetSpec);
@@ -24,6 +25,7 @@ public record VerifyOptions(String targetSpec, TargetOptions targetOptions, Stri
         private boolean data = true;
         private boolean strict;
         private java.util.Optional<java.nio.file.Path> shippedBundles = java.util.Optional.empty();
+        private Shard shard = Shard.WHOLE;
 
         private Builder(String targetSpec) {
             this.targetSpec = targetSpec;
@@ -59,8 +61,14 @@ public record VerifyOptions(String targetSpec, TargetOptions targetOptions, Stri
             return this;
         }
 
+        /** Verify only this slice of the range; the whole-range bundles run with the last slice. */
+        public Builder shard(Shard slice) {
+            this.shard = slice;
+            return this;
+        }
+
         public VerifyOptions build() {
-            return new VerifyOptions(targetSpec, targetOptions, range, mode, data, strict, shippedBundles);
+            return new VerifyOptions(targetSpec, targetOptions, range, mode, data, strict, shippedBundles, shard);
         }
     }
 
