@@ -8,6 +8,7 @@ import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.DialectsOptions;
+import org.sqlbundle.cli.options.SymmetryOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.bundle.BundleSummary;
 import org.sqlbundle.compiler.source.Problem;
@@ -36,6 +37,9 @@ public final class CompileCommand implements Callable<Integer> {
     @Mixin
     private DialectsOptions dialectsOptions;
 
+    @Mixin
+    private SymmetryOptions symmetry;
+
     @Option(names = "--range", paramLabel = "START:END", defaultValue = "base:head",
             description = "Revisions to compile: upgrade.sql goes START -> END, downgrade.sql END -> START "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -53,6 +57,8 @@ public final class CompileCommand implements Callable<Integer> {
         Compiler.Directions directions = directions();
         var dialects = dialectsOptions.dialects();
         Compiler compiler = compileOptions.load(chainOptions);
+        // a bundle whose downgrade is known not to restore the schema is not written
+        symmetry.enforce(List.of(compiler.model()), spec.commandLine().getErr());
         Path outDir = SqlbundleCommand.of(spec).environment().resolve(out);
         Compiler.CompileResult result = compiler.compile(dialects, range, directions, outDir);
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
