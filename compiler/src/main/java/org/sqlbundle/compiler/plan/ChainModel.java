@@ -81,13 +81,23 @@ public final class ChainModel {
         if (end == start) {
             return List.of();
         }
-        // every schema here was derived from start by ops, so its change log reaches back to start
-        Schema.Changes changed = end.changedSince(start).orElseThrow();
+        // every schema here was derived from start by ops, so its change log reaches back to start; were one built
+        // afresh, comparing every object is slower but still right
+        Schema.Changes changed = end.changedSince(start).orElseGet(() -> everything(start, end));
         List<Asymmetry> out = new ArrayList<>();
         for (SchemaComparison.Difference d : SchemaComparison.between(start, end, changed)) {
             out.add(new Asymmetry(plan.revision(), locate(plan, d), d.object(), d.what()));
         }
         return out;
+    }
+
+    private static Schema.Changes everything(Schema a, Schema b) {
+        Schema.Changes all = new Schema.Changes(new TreeSet<>(a.tables().keySet()), new TreeSet<>(a.enums().keySet()),
+                new TreeSet<>(a.views().keySet()));
+        all.tables().addAll(b.tables().keySet());
+        all.enums().addAll(b.enums().keySet());
+        all.views().addAll(b.views().keySet());
+        return all;
     }
 
     /** The downgrade op that last changed the object, else the revision's downgrade: key. */
