@@ -137,6 +137,7 @@ class FeatureSetsCommandTest {
         Outcome run = Sqlbundle.run(work, "compile", "--dir", "revisions", "--feature", "ovs", "--dialect", "sqlite",
                 "--out", "out");
         assertEquals(2, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().contains("error[E039]: unknown feature 'ovs': no revision of ") && run.err().contains(" has 'when: {features: [...]}'"), run.err());
+        assertTrue(run.err().contains("error[E039]: unknown feature 'ovs': no revision of ")
+                && run.err().contains(" has 'when: {features: [...]}'"), run.err());
     }
 }
