@@ -131,6 +131,14 @@ class FeatureSetsCommandTest {
     }
 
     @Test
+    void unknownFeatureInAFeatureSetIsReportedAtTheKey() throws IOException {
+        config("feature_sets: [[ovs], [linuxbrige]]\n");
+        Outcome run = Sqlbundle.run(work, "lint");
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("sqlbundle.yaml:2:15: error[E039]: unknown feature 'linuxbrige'"), run.err());
+    }
+
+    @Test
     void aChainWithoutFeaturesSaysSo() throws IOException {
         Files.delete(chain.resolve("b2.yaml"));
         Files.delete(chain.resolve("c3.yaml"));
