@@ -121,7 +121,7 @@ begin;
 alter table "healthmonitors" alter "expected_codes" drop default;
 -- alter_column healthmonitors.url_path type string(255), drop default [DESTRUCTIVE] (f489cf14a79c_lbaas_statistics_and_members.yaml:16:5)
 alter table "healthmonitors" alter "url_path" drop default;
-alter table "healthmonitors" alter column "url_path" type varchar(255) using "url_path"::varchar(255);
+alter table "healthmonitors" alter column "url_path" type varchar(255);
 alter table "healthmonitors" alter "url_path" drop default;
 -- alter_column healthmonitors.http_method drop default (f489cf14a79c_lbaas_statistics_and_members.yaml:14:5)
 alter table "healthmonitors" alter "http_method" drop default;

@@ -207,7 +207,7 @@ alter table "members" add constraint "ck_members_weight" check ((weight >= 0 AND
 -- alter_column healthmonitors.http_method default 'GET' (f489cf14a79c_lbaas_statistics_and_members.yaml:14:5)
 alter table "healthmonitors" alter "http_method" set default 'GET';
 -- alter_column healthmonitors.url_path type string(1024), default '/' (f489cf14a79c_lbaas_statistics_and_members.yaml:16:5)
-alter table "healthmonitors" alter column "url_path" type varchar(1024) using "url_path"::varchar(1024);
+alter table "healthmonitors" alter column "url_path" type varchar(1024);
 alter table "healthmonitors" alter "url_path" set default '/';
 -- alter_column healthmonitors.expected_codes default '200' (f489cf14a79c_lbaas_statistics_and_members.yaml:17:5)
 alter table "healthmonitors" alter "expected_codes" set default '200';

@@ -22,11 +22,13 @@ import org.sqlbundle.compiler.bundle.ToolVersion;
 import org.sqlbundle.compiler.bundle.TransactionMode;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
+import org.sqlbundle.compiler.chain.FeatureNames;
 import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
 import org.sqlbundle.compiler.render.Renderers;
+import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
@@ -60,6 +62,7 @@ public final class Compiler {
         private TransactionMode transactions = TransactionMode.PER_REVISION;
         private Optional<Path> templatesDir = Optional.empty();
         private Progress progress = Progress.NONE;
+        private Optional<SourcePos> featureSource = Optional.empty();
 
         public Configuration chainDir(Path dir) {
             this.chainDir = dir;
@@ -68,6 +71,15 @@ public final class Compiler {
 
         public Configuration features(Collection<String> enabled) {
             features.addAll(enabled);
+            return this;
+        }
+
+        /**
+         * The enabled features must be ones the chain names in {@code when:}; an unknown one is E039 at
+         * {@code where} (the option or config key they came from), with a did-you-mean.
+         */
+        public Configuration checkFeatureNames(SourcePos where) {
+            this.featureSource = Optional.of(where);
             return this;
         }
 
@@ -102,6 +114,9 @@ public final class Compiler {
             ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir);
             ChainModel model;
             try {
+                if (featureSource.isPresent()) {
+                    FeatureNames.check(loaded.chain(), features, featureSource.get());
+                }
                 model = ChainModel.build(loaded.chain(), features, progress);
             } catch (SqlbundleException e) {
                 // as a plain load would: unparseable SQL is reported before what the model found

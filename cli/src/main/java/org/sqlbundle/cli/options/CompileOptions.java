@@ -58,6 +58,7 @@ public final class CompileOptions {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--transactions"), "E063", e.getMessage()));
         }
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
+                .checkFeatureNames(FeatureSource.of(mixee, "--feature", "features"))
                 .versionTable(versionTable).transactions(mode).progress(progress);
         if (templates != null && !templates.isBlank()) {
             Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);

@@ -23,18 +23,37 @@ import org.sqlbundle.compiler.source.YamlReader;
 
 /**
  * sqlbundle.yaml: defaults for options, so a project need not repeat --dir on every call. Values are kept
- * as the text picocli would have been given on the command line; lists are comma-separated.
+ * as the text picocli would have been given on the command line; lists are comma-separated, and the lists of
+ * {@code feature_sets} are separated by ';'. {@code positions} says where each key's value is written, for errors
+ * found once the chain is known (an unknown feature).
  */
-public record ConfigFile(String source, Map<String, String> defaults) {
+public record ConfigFile(String source, Map<String, String> defaults, Map<String, SourcePos> positions) {
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
-    public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates", "url",
-            "user", "password_env", "target");
+    public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "feature_sets", "version_table",
+            "templates", "url", "user", "password_env", "target");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     public ConfigFile {
         defaults = java.util.Collections.unmodifiableMap(new TreeMap<>(defaults));
+        positions = Map.copyOf(positions);
+    }
+
+    public ConfigFile(String source, Map<String, String> defaults) {
+        this(source, defaults, Map.of());
+    }
+
+    /** Where {@code key}'s value is written; the file itself when unknown. */
+    public SourcePos position(String key) {
+        return positions.getOrDefault(key, SourcePos.ofFile(source));
+    }
+
+    /** The {@code feature_sets} lists, each a set of features checked on its own by check and lint. */
+    public List<List<String>> featureSets() {
+        return value("feature_sets").map(v -> java.util.Arrays.stream(v.split(";", -1))
+                .map(set -> java.util.Arrays.stream(set.split(",")).map(String::trim).filter(f -> !f.isEmpty())
+                        .toList()).toList()).orElse(List.of());
     }
 
     public static ConfigFile none() {
@@ -68,6 +87,11 @@ public record ConfigFile(String source, Map<String, String> defaults) {
         if (!features.isEmpty()) {
             defaults.put("features", String.join(",", features));
         }
+        Map<String, SourcePos> positions = new TreeMap<>();
+        for (String key : List.of("features", "feature_sets")) {
+            fields.optional(key).ifPresent(n -> positions.put(key, n.pos()));
+        }
+        fields.optional("feature_sets").ifPresent(n -> defaults.put("feature_sets", featureSets(n)));
         fields.optString("version_table").ifPresent(table -> {
             if (!IDENTIFIER.matcher(table).matches()) {
                 throw Fields.error(fields.pos("version_table"), "E061", "version_table '" + table
@@ -86,7 +110,30 @@ public record ConfigFile(String source, Map<String, String> defaults) {
             }
             defaults.put("password_env", name);
         });
-        return new ConfigFile(displayName, defaults);
+        return new ConfigFile(displayName, defaults, positions);
+    }
+
+    /** A list of lists of feature names ({@code [[lbaas, vpn], [lbaas_v2]]}), encoded as {@code lbaas,vpn;lbaas_v2}. */
+    private static String featureSets(Node node) {
+        if (!(node instanceof Node.ListNode sets) || sets.items().isEmpty()) {
+            throw Fields.error(node.pos(), "E061", "feature_sets must be a list of lists of features",
+                    "write e.g. 'feature_sets: [[lbaas], [lbaas_v2, vpn]]': each set is checked on its own");
+        }
+        List<String> encoded = new ArrayList<>();
+        for (Node set : sets.items()) {
+            if (!(set instanceof Node.ListNode)) {
+                throw Fields.error(set.pos(), "E061", "each item of feature_sets must be a list of features",
+                        "write [] for the set with no feature, [lbaas] for a set of one");
+            }
+            List<String> names = Fields.strings(set, "feature_sets item");
+            for (String name : names) {
+                if (name.isBlank() || name.contains(",") || name.contains(";")) {
+                    throw Fields.error(set.pos(), "E061", "'" + name + "' is not a feature name", null);
+                }
+            }
+            encoded.add(String.join(",", names));
+        }
+        return String.join(";", encoded);
     }
 
     /** Paths in the file mean the same whatever directory sqlbundle runs from. */

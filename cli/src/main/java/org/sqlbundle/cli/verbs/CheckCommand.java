@@ -1,17 +1,25 @@
 package org.sqlbundle.cli.verbs;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
-import java.util.List;
+import org.sqlbundle.cli.options.FeatureSetsOptions;
+import org.sqlbundle.cli.options.SymmetryOptions;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.plan.Symmetry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Like Quantum's check_migration: the chain loads, every file is valid, and it is one line from base to head. */
-@Command(name = "check", description = "Check that every revision file is valid, the chain is linear, and every op fits the schema model.")
+/**
+ * Like Quantum's check_migration: the chain loads, every file is valid, and it is one line from base to head; then
+ * every op fits the model and every downgrade gives back the model before its upgrade, for each feature set.
+ */
+@Command(name = "check", description = "Check that every revision file is valid, the chain is linear, every op fits "
+        + "the schema model and every downgrade restores it.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -20,16 +28,22 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ChainOptions chainOptions;
 
+    @Mixin
+    private FeatureSetsOptions featureSets;
+
+    @Mixin
+    private SymmetryOptions symmetry;
+
     @Override
     public Integer call() {
         Chain chain = chainOptions.load();
-        // the chain must also fit the schema model whichever features a site enables: none, or all of them
-        ChainModel.build(chain, List.of());
-        List<String> allFeatures = chain.revisions().stream().flatMap(r -> r.features().stream()).distinct().toList();
-        if (!allFeatures.isEmpty()) {
-            ChainModel.build(chain, allFeatures);
+        List<ChainModel> models = featureSets.build(chain, true);
+        PrintWriter out = spec.commandLine().getOut();
+        symmetry.enforce(models, spec.commandLine().getErr());
+        for (String note : Symmetry.unmodelledNotes(models)) {
+            out.println("note: " + note);
         }
-        spec.commandLine().getOut().printf("OK: linear chain of %d revision%s, base %s, head %s (%s)%n",
+        out.printf("OK: linear chain of %d revision%s, base %s, head %s (%s)%n",
                 chain.size(), chain.size() == 1 ? "" : "s", chain.at(0).id(), chain.head().id(), chain.dir());
         return 0;
     }

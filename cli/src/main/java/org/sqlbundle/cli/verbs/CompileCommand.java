@@ -10,6 +10,7 @@ import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.DialectsOptions;
 import org.sqlbundle.cli.text.ConsoleProgress;
+import org.sqlbundle.cli.options.SymmetryOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.bundle.BundleSummary;
@@ -39,6 +40,9 @@ public final class CompileCommand implements Callable<Integer> {
     @Mixin
     private DialectsOptions dialectsOptions;
 
+    @Mixin
+    private SymmetryOptions symmetry;
+
     @Option(names = "--range", paramLabel = "START:END", defaultValue = "base:head",
             description = "Revisions to compile: upgrade.sql goes START -> END, downgrade.sql END -> START "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -64,6 +68,8 @@ public final class CompileCommand implements Callable<Integer> {
         Path outDir = environment.resolve(out);
         try {
             compiler = compileOptions.load(chainOptions, progress);
+            // a bundle whose downgrade is known not to restore the schema is not written
+            symmetry.enforce(List.of(compiler.model()), spec.commandLine().getErr());
             result = compiler.compile(dialects, range, directions, outDir, progress);
         } finally {
             progress.finished();

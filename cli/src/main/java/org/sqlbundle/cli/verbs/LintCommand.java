@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.DialectsOptions;
+import org.sqlbundle.cli.options.FeatureSetsOptions;
+import org.sqlbundle.cli.options.SymmetryOptions;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.lint.Finding;
 import org.sqlbundle.compiler.lint.LintReport;
@@ -41,6 +42,12 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     private DialectsOptions dialectsOptions;
 
+    @Mixin
+    private FeatureSetsOptions featureSets;
+
+    @Mixin
+    private SymmetryOptions symmetry;
+
     @Option(names = "--ignore", paramLabel = "CODES", split = ",",
             description = "Lint codes to skip everywhere, e.g. L004,L008 (per revision: lint: {ignore: [...]}).")
     private List<String> ignore = new ArrayList<>();
@@ -68,11 +75,10 @@ public final class LintCommand implements Callable<Integer> {
             return 0;
         }
         Chain chain = chainOptions.load();
-        // every revision is linted, whatever features a site enables
-        Set<String> features = new LinkedHashSet<>();
-        chain.revisions().forEach(r -> features.addAll(r.features()));
-        ChainModel model = ChainModel.build(chain, features);
-        LintReport report = Linter.lint(model, new LintScope(Set.copyOf(dialectsOptions.dialectsOrAll())), ignore);
+        // every revision is linted in every feature set a site can enable; a finding several sets share counts once
+        List<ChainModel> models = featureSets.build(chain, false);
+        symmetry.enforce(models, spec.commandLine().getErr());
+        LintReport report = Linter.lint(models, new LintScope(Set.copyOf(dialectsOptions.dialectsOrAll())), ignore);
         if (format.equals("json")) {
             out.println(json(report));
         } else {

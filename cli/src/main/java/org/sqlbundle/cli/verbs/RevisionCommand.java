@@ -20,11 +20,13 @@ import org.sqlbundle.cli.newrevision.RevisionTemplate;
 import org.sqlbundle.cli.newrevision.YamlScalars;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.ConfigDefaults;
+import org.sqlbundle.cli.options.ConfigFile;
 import org.sqlbundle.cli.options.DatabaseOptions;
 import org.sqlbundle.cli.options.FromConfig;
 import org.sqlbundle.cli.options.SingleDialectOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.chain.FeatureNames;
 import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
@@ -140,9 +142,12 @@ public final class RevisionCommand implements Callable<Integer> {
                             + "it, then autogenerate the next ones"));
         }
         Set<String> enabled = new TreeSet<>(features);
-        ConfigDefaults.of(spec).config().value("features")
-                .ifPresent(list -> Arrays.stream(list.split(",")).map(String::trim).filter(f -> !f.isEmpty())
-                        .forEach(enabled::add));
+        ConfigFile config = ConfigDefaults.of(spec).config();
+        List<String> configured = config.value("features").map(list -> Arrays.stream(list.split(","))
+                .map(String::trim).filter(f -> !f.isEmpty()).toList()).orElse(List.of());
+        // the new revision's own --feature may be a new one; the configured ones must be the chain's
+        FeatureNames.check(chain.get(), configured, config.position("features"));
+        enabled.addAll(configured);
         Compiler compiler = Compiler.configure().chainDir(chainOptions.dir()).features(enabled)
                 .versionTable(versionTable).load();
         Optional<Dialect> typed = spec.commandLine().getParseResult().hasMatchedOption("--dialect")

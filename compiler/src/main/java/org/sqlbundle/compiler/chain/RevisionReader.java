@@ -24,7 +24,7 @@ import org.sqlbundle.compiler.source.YamlReader;
 public final class RevisionReader {
 
     static final Set<String> KEYS = Set.of("id", "parent", "message", "tags", "when", "upgrade", "downgrade",
-            "lint");
+            "lint", "symmetry");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
     static final Pattern LINT_CODE = Pattern.compile("L[0-9]{3}");
     static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]*");
@@ -104,11 +104,18 @@ public final class RevisionReader {
                         "lint codes look like L004; 'sqlbundle lint --list' prints them all");
             }
         }
+        Optional<String> asymmetryAllowed = f.optional("symmetry")
+                .map(n -> Fields.of(n, "symmetry", Set.of("allow_asymmetric")).string("allow_asymmetric").strip());
+        if (asymmetryAllowed.isPresent() && asymmetryAllowed.get().isEmpty()) {
+            throw Fields.error(f.pos("symmetry"), "E018", "symmetry.allow_asymmetric needs a reason",
+                    "say why the downgrade deliberately leaves the schema different, e.g. "
+                            + "allow_asymmetric: \"the old index was a duplicate; not recreated\"");
+        }
         List<Op> upgrade = OpReader.readList(f.list("upgrade"));
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
         return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), new LazySha256(bytes),
-                lintIgnore);
+                lintIgnore, f.keyPos("downgrade"), asymmetryAllowed);
     }
 
 }

@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.lint;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,14 @@ public final class Linter {
     }
 
     public static LintReport lint(ChainModel model, LintScope scope, Collection<String> ignoredCodes) {
+        return lint(List.of(model), scope, ignoredCodes);
+    }
+
+    /**
+     * Lints the chain under each model (one per feature set); a revision several sets apply gives the same finding
+     * in each, kept once. Findings stay in chain order.
+     */
+    public static LintReport lint(List<ChainModel> models, LintScope scope, Collection<String> ignoredCodes) {
         Set<String> known = new TreeSet<>();
         rules().forEach(r -> known.add(r.code()));
         for (String code : ignoredCodes) {
@@ -33,20 +42,22 @@ public final class Linter {
                         + String.join(", ", known));
             }
         }
-        List<Finding> out = new ArrayList<>();
-        int revisions = model.chain().size();
+        Set<Finding> out = new LinkedHashSet<>();
+        int revisions = models.get(0).chain().size();
         for (int position = 0; position < revisions; position++) {
-            RevisionPlan plan = model.plan(position);
-            if (!plan.applied()) {
-                continue;
-            }
-            for (LintRule rule : rules()) {
-                if (ignoredCodes.contains(rule.code()) || plan.revision().lintIgnore().contains(rule.code())) {
+            for (ChainModel model : models) {
+                RevisionPlan plan = model.plan(position);
+                if (!plan.applied()) {
                     continue;
                 }
-                rule.check(plan, scope, out::add);
+                for (LintRule rule : rules()) {
+                    if (ignoredCodes.contains(rule.code()) || plan.revision().lintIgnore().contains(rule.code())) {
+                        continue;
+                    }
+                    rule.check(plan, scope, out::add);
+                }
             }
         }
-        return new LintReport(out, revisions);
+        return new LintReport(new ArrayList<>(out), revisions);
     }
 }

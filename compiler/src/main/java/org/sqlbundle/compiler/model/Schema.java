@@ -21,7 +21,7 @@ import org.pcollections.TreePSet;
 public final class Schema {
 
     public static final Schema EMPTY = new Schema(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
-            TreePMap.empty(), TreePMap.empty(), TreePMap.empty());
+            TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), null);
 
     private final PSortedMap<String, Table> tables;
     /** index name -> owning table: index names are unique schema-wide. */
@@ -32,16 +32,44 @@ public final class Schema {
     private final PSortedMap<String, PSortedSet<String>> referrers;
     /** enum type -> tables with a column of that type. */
     private final PSortedMap<String, PSortedSet<String>> enumUsers;
+    /** The objects changed on the way here, newest first; not part of equality (see {@link #changedSince}). */
+    private final Touch touched;
+
+    /** One link of the change log: what kind of object ('t'able, 'e'num, 'v'iew) and its name. */
+    private record Touch(char kind, String name, Touch older) {
+    }
 
     private Schema(PSortedMap<String, Table> tables, PSortedMap<String, String> indexOwners,
                    PSortedMap<String, EnumType> enums, PSortedMap<String, View> views,
-                   PSortedMap<String, PSortedSet<String>> referrers, PSortedMap<String, PSortedSet<String>> enumUsers) {
+                   PSortedMap<String, PSortedSet<String>> referrers, PSortedMap<String, PSortedSet<String>> enumUsers,
+                   Touch touched) {
         this.tables = tables;
         this.indexOwners = indexOwners;
         this.enums = enums;
         this.views = views;
         this.referrers = referrers;
         this.enumUsers = enumUsers;
+        this.touched = touched;
+    }
+
+    /** Names of the tables, enums and views changed between two schemas, each set in name order. */
+    public record Changes(SortedSet<String> tables, SortedSet<String> enums, SortedSet<String> views) {
+    }
+
+    /**
+     * What changed between {@code earlier} and this schema when this one was derived from it by ops, read from the
+     * change log in time proportional to the changes, not to the schema: comparing whole schemas after every
+     * revision of a long chain would be quadratic. Empty when this schema was not derived from {@code earlier}.
+     */
+    public Optional<Changes> changedSince(Schema earlier) {
+        Changes out = new Changes(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        for (Touch t = touched; t != earlier.touched; t = t.older()) {
+            if (t == null) {
+                return Optional.empty();
+            }
+            (t.kind() == 't' ? out.tables() : t.kind() == 'e' ? out.enums() : out.views()).add(t.name());
+        }
+        return Optional.of(out);
     }
 
     public SortedMap<String, Table> tables() {
@@ -118,7 +146,8 @@ public final class Schema {
         boolean sameColumns = old != null && same(old.columns(), table.columns());
         return new Schema(tables.plus(table.name(), table), owners, enums, views,
                 sameKeys ? referrers : reindex(referrers, table.name(), referencedTables(old), referencedTables(table)),
-                sameColumns ? enumUsers : reindex(enumUsers, table.name(), usedEnums(old), usedEnums(table)));
+                sameColumns ? enumUsers : reindex(enumUsers, table.name(), usedEnums(old), usedEnums(table)),
+                new Touch('t', table.name(), touched));
     }
 
     private static boolean same(List<?> a, List<?> b) {
@@ -135,23 +164,27 @@ public final class Schema {
         }
         return new Schema(tables.minus(name), owners, enums, views,
                 reindex(referrers, name, referencedTables(old), new TreeSet<>()),
-                reindex(enumUsers, name, usedEnums(old), new TreeSet<>()));
+                reindex(enumUsers, name, usedEnums(old), new TreeSet<>()), new Touch('t', name, touched));
     }
 
     public Schema withEnum(EnumType e) {
-        return new Schema(tables, indexOwners, enums.plus(e.name(), e), views, referrers, enumUsers);
+        return new Schema(tables, indexOwners, enums.plus(e.name(), e), views, referrers, enumUsers,
+                new Touch('e', e.name(), touched));
     }
 
     public Schema withoutEnum(String name) {
-        return new Schema(tables, indexOwners, enums.minus(name), views, referrers, enumUsers);
+        return new Schema(tables, indexOwners, enums.minus(name), views, referrers, enumUsers,
+                new Touch('e', name, touched));
     }
 
     public Schema withView(View v) {
-        return new Schema(tables, indexOwners, enums, views.plus(v.name(), v), referrers, enumUsers);
+        return new Schema(tables, indexOwners, enums, views.plus(v.name(), v), referrers, enumUsers,
+                new Touch('v', v.name(), touched));
     }
 
     public Schema withoutView(String name) {
-        return new Schema(tables, indexOwners, enums, views.minus(name), referrers, enumUsers);
+        return new Schema(tables, indexOwners, enums, views.minus(name), referrers, enumUsers,
+                new Touch('v', name, touched));
     }
 
     private static SortedSet<String> referencedTables(Table table) {

@@ -19,10 +19,17 @@ import org.sqlbundle.compiler.source.SourcePos;
  * Changes a column's type, nullability, default or name. Only the given parts change; the model supplies
  * the rest, so MySQL's restate-the-whole-column syntax never loses a default or NOT NULL.
  * {@code defaultValue}: empty = unchanged; {@code Optional.of(Literal.NULL)} = drop the default.
+ * {@code declaredReason}: the author's words when {@code destructive:} gives a reason rather than {@code true}.
  */
 public record AlterColumn(SourcePos pos, String table, String name, Optional<PortableType> type,
                           Optional<Boolean> nullable, Optional<Literal> defaultValue, Optional<String> renameTo,
-                          boolean declaredDestructive) implements Op {
+                          boolean declaredDestructive, Optional<String> declaredReason) implements Op {
+
+    public AlterColumn(SourcePos pos, String table, String name, Optional<PortableType> type,
+                       Optional<Boolean> nullable, Optional<Literal> defaultValue, Optional<String> renameTo,
+                       boolean declaredDestructive) {
+        this(pos, table, name, type, nullable, defaultValue, renameTo, declaredDestructive, Optional.empty());
+    }
 
     @Override
     public String opName() {
@@ -162,12 +169,13 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
     @Override
     public Optional<String> destructiveReason(Schema before) {
         Column old = before(before);
+        String why = declaredReason.map(r -> " (declared: " + r + ")").orElse("");
         if (type.isPresent() && old.type().narrowsTo(type.get())) {
             return Optional.of("changes " + table + "." + name + " from " + old.type() + " to " + type.get()
-                    + ", which can truncate or reject existing values");
+                    + ", which can truncate or reject existing values" + why);
         }
         if (declaredDestructive) {
-            return Optional.of("declared destructive: changes " + table + "." + name);
+            return Optional.of("declared destructive: changes " + table + "." + name + why);
         }
         return Optional.empty();
     }

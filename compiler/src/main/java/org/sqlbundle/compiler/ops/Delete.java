@@ -9,11 +9,19 @@ import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.source.SourcePos;
 
-/** Deletes rows matching each key map; the rows' other values are unknown, so it needs an explicit downgrade. */
-public record Delete(SourcePos pos, String table, List<Map<String, Literal>> keys) implements Op {
+/**
+ * Deletes rows matching each key map; the rows' other values are unknown, so it needs an explicit downgrade. Always
+ * destructive; {@code declaredDestructive} is the author's reason, shown in its place.
+ */
+public record Delete(SourcePos pos, String table, List<Map<String, Literal>> keys, Optional<String> declaredDestructive)
+        implements Op {
 
     public Delete {
         keys = keys.stream().map(r -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(r))).toList();
+    }
+
+    public Delete(SourcePos pos, String table, List<Map<String, Literal>> keys) {
+        this(pos, table, keys, Optional.empty());
     }
 
     @Override
@@ -40,7 +48,9 @@ public record Delete(SourcePos pos, String table, List<Map<String, Literal>> key
 
     @Override
     public Optional<String> destructiveReason(Schema before) {
-        return Optional.of("deletes rows from " + table);
+        return Optional.of(declaredDestructive.filter(why -> !why.isEmpty())
+                .map(why -> "declared destructive: " + why + " (deletes rows from " + table + ")")
+                .orElse("deletes rows from " + table));
     }
 
     @Override

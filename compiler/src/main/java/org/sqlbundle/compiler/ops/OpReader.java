@@ -120,12 +120,12 @@ public final class OpReader {
                 yield new Insert(pos, f.string("table"), rows(f, "rows"));
             }
             case "delete" -> {
-                Fields f = Fields.of(body, name, Set.of("table", "where"));
-                yield new Delete(pos, f.string("table"), rows(f, "where"));
+                Fields f = Fields.of(body, name, Set.of("table", "where", "destructive"));
+                yield new Delete(pos, f.string("table"), rows(f, "where"), destructive(f));
             }
             case "sql" -> {
-                Fields f = Fields.of(body, name, Set.of("sql", "dialects", "parse"));
-                yield new Sql(pos, f.string("sql"), variants(f), f.bool("parse", true));
+                Fields f = Fields.of(body, name, Set.of("sql", "dialects", "parse", "destructive"));
+                yield new Sql(pos, f.string("sql"), variants(f), f.bool("parse", true), destructive(f));
             }
             default -> throw Fields.error(pos, "E022", "unknown op '" + name + "'", DidYouMean.hint(name, OP_NAMES));
         };
@@ -214,8 +214,29 @@ public final class OpReader {
         Optional<PortableType> type = f.has("type") ? Optional.of(type(f, "type")) : Optional.empty();
         Optional<Boolean> nullable = f.has("nullable") ? Optional.of(f.bool("nullable", true)) : Optional.empty();
         Optional<Literal> def = f.optional("default").map(OpReader::literal);
+        Optional<String> destructive = destructive(f);
         return new AlterColumn(pos, f.string("table"), f.string("name"), type, nullable, def, f.optString("rename_to"),
-                f.bool("destructive", false));
+                destructive.isPresent(), destructive.filter(r -> !r.isEmpty()));
+    }
+
+    /**
+     * {@code destructive: "why"} (or {@code true}): the author declares the op loses data on purpose. Empty when not
+     * declared; an empty string for {@code true}; {@code false} is the same as leaving it out.
+     */
+    private static Optional<String> destructive(Fields f) {
+        Optional<Node> node = f.optional("destructive");
+        if (node.isEmpty() || node.get() instanceof Node.ScalarNode s && s.isNull()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof Node.ScalarNode s && s.type() == Node.ScalarType.BOOLEAN) {
+            return Boolean.parseBoolean(s.text()) ? Optional.of("") : Optional.empty();
+        }
+        String why = Fields.text(node.get(), "destructive").strip();
+        if (why.isEmpty()) {
+            throw Fields.error(node.get().pos(), "E004", "destructive needs a reason or true",
+                    "write e.g. destructive: \"removes orphan rows before the foreign key\"");
+        }
+        return Optional.of(why);
     }
 
     private static ForeignKey foreignKey(Fields f) {

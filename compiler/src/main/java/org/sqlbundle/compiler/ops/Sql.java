@@ -9,12 +9,18 @@ import org.sqlbundle.compiler.source.SourcePos;
 /**
  * Raw SQL, for data fixes the vocabulary can't say. It must not change the schema (the model can't see
  * inside it; the verifier would report the difference). Always needs an explicit downgrade.
- * {@code parse=false} skips the JSqlParser check for statements it can't read.
+ * {@code parse=false} skips the JSqlParser check for statements it can't read. {@code declaredDestructive} is the
+ * author's reason when the SQL loses data on purpose (an orphan-row cleanup): reported like any destructive op.
  */
-public record Sql(SourcePos pos, String sql, Map<Dialect, String> variants, boolean parse) implements Op {
+public record Sql(SourcePos pos, String sql, Map<Dialect, String> variants, boolean parse,
+                  Optional<String> declaredDestructive) implements Op {
 
     public Sql {
         variants = Map.copyOf(variants);
+    }
+
+    public Sql(SourcePos pos, String sql, Map<Dialect, String> variants, boolean parse) {
+        this(pos, sql, variants, parse, Optional.empty());
     }
 
     public String sqlFor(Dialect dialect) {
@@ -38,7 +44,7 @@ public record Sql(SourcePos pos, String sql, Map<Dialect, String> variants, bool
 
     @Override
     public Optional<String> destructiveReason(Schema before) {
-        return Optional.empty();
+        return declaredDestructive.map(why -> "declared destructive: " + (why.isEmpty() ? describe() : why));
     }
 
     @Override

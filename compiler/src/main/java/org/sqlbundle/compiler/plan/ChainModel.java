@@ -11,7 +11,9 @@ import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.ops.Reversal;
+import org.sqlbundle.compiler.ops.Sql;
 import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
@@ -26,12 +28,15 @@ public final class ChainModel {
     private final Set<String> features;
     private final List<RevisionPlan> plans;
     private final List<Schema> after;
+    private final List<Asymmetry> asymmetries;
 
-    private ChainModel(Chain chain, Set<String> features, List<RevisionPlan> plans, List<Schema> after) {
+    private ChainModel(Chain chain, Set<String> features, List<RevisionPlan> plans, List<Schema> after,
+                       List<Asymmetry> asymmetries) {
         this.chain = chain;
         this.features = features;
         this.plans = plans;
         this.after = after;
+        this.asymmetries = asymmetries;
     }
 
     /** Applies the whole chain; throws BAD_INPUT listing the first model error of each revision. */
@@ -45,12 +50,14 @@ public final class ChainModel {
         List<RevisionPlan> plans = new ArrayList<>(chain.size());
         List<Schema> after = new ArrayList<>(chain.size());
         List<Problem> problems = new ArrayList<>();
+        List<Asymmetry> asymmetries = new ArrayList<>();
         Schema schema = Schema.EMPTY;
         for (int i = 0; i < chain.size(); i++) {
             Revision r = chain.at(i);
             try {
                 RevisionPlan plan = plan(r, i, schema, features);
                 plans.add(plan);
+                asymmetries.addAll(asymmetries(plan, schema));
                 schema = plan.upgrade().isEmpty() ? schema : plan.upgrade().get(plan.upgrade().size() - 1).after();
             } catch (SqlbundleException e) {
                 problems.addAll(e.problems());
@@ -65,7 +72,64 @@ public final class ChainModel {
         if (!problems.isEmpty()) {
             throw SqlbundleException.badInput(problems);
         }
-        return new ChainModel(chain, features, List.copyOf(plans), List.copyOf(after));
+        return new ChainModel(chain, features, List.copyOf(plans), List.copyOf(after), List.copyOf(asymmetries));
+    }
+
+    /**
+     * The static symmetry proof of one revision: its downgrade, applied to the model after its upgrade, must give
+     * the model before it. Only the objects the revision's ops changed are compared, so this costs as much as the
+     * ops, not as the schema.
+     */
+    private static List<Asymmetry> asymmetries(RevisionPlan plan, Schema start) {
+        if (!plan.applied()) {
+            return List.of();
+        }
+        Schema end = plan.downgrade().isEmpty()
+                ? plan.upgrade().isEmpty() ? start : plan.upgrade().get(plan.upgrade().size() - 1).after()
+                : plan.downgrade().get(plan.downgrade().size() - 1).after();
+        if (end == start) {
+            return List.of();
+        }
+        // every schema here was derived from start by ops, so its change log reaches back to start; were one built
+        // afresh, comparing every object is slower but still right
+        Schema.Changes changed = end.changedSince(start).orElseGet(() -> everything(start, end));
+        List<Asymmetry> out = new ArrayList<>();
+        for (SchemaComparison.Difference d : SchemaComparison.between(start, end, changed)) {
+            out.add(new Asymmetry(plan.revision(), locate(plan, d), d.object(), d.what()));
+        }
+        return out;
+    }
+
+    private static Schema.Changes everything(Schema a, Schema b) {
+        Schema.Changes all = new Schema.Changes(new TreeSet<>(a.tables().keySet()), new TreeSet<>(a.enums().keySet()),
+                new TreeSet<>(a.views().keySet()));
+        all.tables().addAll(b.tables().keySet());
+        all.enums().addAll(b.enums().keySet());
+        all.views().addAll(b.views().keySet());
+        return all;
+    }
+
+    /** The downgrade op that last changed the object, else the revision's downgrade: key. */
+    private static SourcePos locate(RevisionPlan plan, SchemaComparison.Difference d) {
+        if (!plan.downgradeDerived()) {
+            for (int k = plan.downgrade().size() - 1; k >= 0; k--) {
+                PlannedOp p = plan.downgrade().get(k);
+                Object before = switch (d.kind()) {
+                    case 'e' -> p.before().enums().get(d.owner());
+                    case 'v' -> p.before().views().get(d.owner());
+                    default -> p.before().tables().get(d.owner());
+                };
+                Object after = switch (d.kind()) {
+                    case 'e' -> p.after().enums().get(d.owner());
+                    case 'v' -> p.after().views().get(d.owner());
+                    default -> p.after().tables().get(d.owner());
+                };
+                if (before != after) {
+                    return p.op().pos();
+                }
+            }
+        }
+        return plan.revision().downgradePos();
     }
 
     private static RevisionPlan plan(Revision r, int position, Schema start, Set<String> features) {
@@ -121,6 +185,31 @@ public final class ChainModel {
 
     public RevisionPlan plan(int position) {
         return plans.get(position);
+    }
+
+    /** Revisions whose downgrade does not give back the model before their upgrade, in chain order. */
+    public List<Asymmetry> asymmetries() {
+        return asymmetries;
+    }
+
+    /** Applied revisions with raw {@code sql} ops, whose effect on the schema the model can't see. */
+    public List<RevisionPlan> plansWithSql() {
+        List<RevisionPlan> out = new ArrayList<>();
+        for (RevisionPlan p : plans) {
+            if (p.applied() && (hasSql(p.upgrade()) || hasSql(p.downgrade()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasSql(List<PlannedOp> ops) {
+        for (PlannedOp p : ops) {
+            if (p.op() instanceof Sql) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The expected schema with revisions up to {@code position} applied; {@link Chain#BASE} is empty. */

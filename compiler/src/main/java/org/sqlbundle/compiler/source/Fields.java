@@ -108,6 +108,12 @@ public final class Fields {
         throw error(node.get().pos(), "E004", what + "." + key + " must be a list, found " + node.get().kindName());
     }
 
+    /** Where the key itself is written (the map's position when absent). */
+    public SourcePos keyPos(String key) {
+        Node.Entry e = map.entries().get(key);
+        return e == null ? map.pos() : e.keyPos();
+    }
+
     public SourcePos pos(String key) {
         return optional(key).map(Node::pos).orElse(map.pos());
     }

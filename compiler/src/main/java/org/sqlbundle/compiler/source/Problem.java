@@ -17,7 +17,12 @@ public record Problem(SourcePos pos, String code, String message, Optional<Strin
     }
 
     public String format() {
-        String head = pos + ": error[" + code + "]: " + message;
+        return format("error");
+    }
+
+    /** As {@link #format()}, with another severity word, such as {@code warning}. */
+    public String format(String severity) {
+        String head = pos + ": " + severity + "[" + code + "]: " + message;
         return hint.map(h -> head + "\n  hint: " + h).orElse(head);
     }
 }

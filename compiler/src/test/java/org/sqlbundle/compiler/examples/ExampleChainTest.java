@@ -19,6 +19,7 @@ import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.ops.Reversal;
+import org.sqlbundle.compiler.plan.ChainModel;
 
 /**
  * The shipped example chain (examples/lbaas) must stay valid: it loads as a linear chain, every op fits the
@@ -71,6 +72,14 @@ class ExampleChainTest {
         Schema head = upgradeAndDowngrade(core, true);
         assertTrue(head.table("pools").isEmpty() && head.enums().keySet().equals(Set.of("securitygrouprules_direction")),
                 "without lbaas: " + head.tables().keySet() + " " + head.enums().keySet());
+    }
+
+    @Test
+    void staticSymmetryProofFindsNothingWithOrWithoutLbaas() {
+        Chain chain = ChainLoader.load(CHAIN_DIR);
+        for (List<String> features : List.of(List.<String>of(), List.of("lbaas"))) {
+            assertEquals(List.of(), ChainModel.build(chain, features).asymmetries(), "features " + features);
+        }
     }
 
     static List<Revision> applicable(List<Revision> revisions, Collection<String> features) {

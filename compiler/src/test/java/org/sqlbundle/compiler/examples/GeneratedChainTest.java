@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
+import org.sqlbundle.compiler.plan.ChainModel;
 
 /**
  * bench/GenerateChain.java must write chains the compiler accepts: linear, every op valid under the model
@@ -37,6 +38,8 @@ class GeneratedChainTest {
         assertEquals(300, chain.size());
         // derived undos re-append dropped columns and indexes, so only the round trip to empty is exact
         ExampleChainTest.upgradeAndDowngrade(chain.revisions(), false);
+        // every revision's downgrade, explicit or derived, gives back the model before it
+        assertEquals(List.of(), ChainModel.build(chain, List.of()).asymmetries());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.ops.CreateEnum;
 import org.sqlbundle.compiler.ops.DropEnum;
@@ -34,6 +35,9 @@ public class PostgresqlRenderer extends JooqRenderer {
     /**
      * ALTER TYPE with an explicit USING cast (varchar to enum, text to jsonb need one). A default of the
      * old type can't always be cast, so it is dropped first and set again from the model afterwards.
+     * Between string types no USING: the default conversion is an assignment cast, which refuses a value too long
+     * for a narrower varchar, where an explicit cast would cut it silently. From an enum the cast goes through text:
+     * PostgreSQL casts an enum to text, and text to anything, but one enum type to nothing else.
      */
     private List<String> changeType(String table, Column before, Column after, boolean defaultFollows,
                                     RenderContext ctx) {
@@ -42,12 +46,17 @@ public class PostgresqlRenderer extends JooqRenderer {
         if (before.defaultValue().isPresent()) {
             out.add(AlterColumnSteps.setDefault(dsl, table, before.name(), before.withDefault(Optional.empty())));
         }
-        out.add("alter table " + quote(table) + " alter column " + quote(before.name()) + " type " + type
-                + " using " + quote(before.name()) + "::" + type);
+        String using = isString(before.type()) && isString(after.type()) ? ""
+                : " using " + quote(before.name()) + (before.type().isEnum() ? "::text::" : "::") + type;
+        out.add("alter table " + quote(table) + " alter column " + quote(before.name()) + " type " + type + using);
         if (after.defaultValue().isPresent() && !defaultFollows) {
             out.add(AlterColumnSteps.setDefault(dsl, table, before.name(), after));
         }
         return out;
+    }
+
+    private static boolean isString(PortableType type) {
+        return type.kind() == PortableType.Kind.STRING || type.kind() == PortableType.Kind.TEXT;
     }
 
     @Override
