@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import org.sqlbundle.compiler.bundle.BundleJson;
 import org.sqlbundle.compiler.bundle.BundleOptions;
 import org.sqlbundle.compiler.bundle.BundleOutput;
+import org.sqlbundle.compiler.bundle.BundlesIndex;
 import org.sqlbundle.compiler.bundle.BundleSummary;
 import org.sqlbundle.compiler.bundle.BundleWriter;
 import org.sqlbundle.compiler.bundle.SideBySide;
@@ -144,13 +146,19 @@ public final class Compiler {
     /** Which scripts a compile writes. */
     public enum Directions { UPGRADE, DOWNGRADE, BOTH }
 
-    /** What {@link #compile} wrote: the dialect directories and each script's summary. */
-    public record CompileResult(List<Path> directories, Map<String, List<BundleSummary>> summaries) {
+    /**
+     * What {@link #compile} wrote: the dialect directories and each script's summary, and what it removed that an
+     * earlier compile had left in the directory.
+     */
+    public record CompileResult(List<Path> directories, Map<String, List<BundleSummary>> summaries,
+                                List<Path> removed) {
     }
 
     /**
      * Writes, per dialect, {@code <out>/<dialect>/upgrade.sql} (the range) and {@code downgrade.sql} (its
-     * reverse), {@code bundle.json} and {@code MANIFEST.sha256}. Nothing is left behind on error.
+     * reverse), {@code bundle.json} and {@code MANIFEST.sha256}, and {@code <out>/BUNDLES.json} listing them all.
+     * An earlier compile's bundles this one does not write again are removed; files no compile wrote stop it
+     * (E038). Nothing is left behind on error.
      */
     public CompileResult compile(List<Dialect> dialects, String rangeSpec, Directions directions, Path out) {
         return compile(dialects, rangeSpec, directions, out, Progress.NONE);
@@ -166,19 +174,23 @@ public final class Compiler {
             // dialects are independent and each one's writing is partly sequential (templates, hashing, disk):
             // writing several at once keeps every core busy; results come back in the order given
             List<Callable<List<BundleSummary>>> tasks = new ArrayList<>();
+            Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
             for (Dialect dialect : dialects) {
-                tasks.add(() -> compileDialect(dialect, up, down, directions, output, progress));
+                tasks.add(() -> compileDialect(dialect, up, down, directions, output, files, progress));
             }
             List<List<BundleSummary>> written = SideBySide.run(tasks);
             for (int i = 0; i < dialects.size(); i++) {
                 summaries.put(dialects.get(i).cliName, written.get(i));
             }
-            return new CompileResult(output.commit(), summaries);
+            output.writeIndex(BundlesIndex.document(model, options, up, directions.name().toLowerCase(Locale.ROOT),
+                    dialects.stream().map(d -> d.cliName).toList(), files));
+            return new CompileResult(output.commit(), summaries, output.removed());
         }
     }
 
     private List<BundleSummary> compileDialect(Dialect dialect, Range up, Range down, Directions directions,
-                                               BundleOutput output, Progress progress) {
+                                               BundleOutput output, Map<String, String> index,
+                                               Progress progress) {
         DialectRenderer renderer = Renderers.forDialect(dialect);
         TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir());
         BundleWriter writer = new BundleWriter(model, renderer, options, templates);
@@ -199,7 +211,9 @@ public final class Compiler {
         }
         hashes.put("bundle.json", output.writeJson(dialect.cliName,
                 BundleJson.bundle(model, renderer, options, up, files)));
-        output.writeManifest(dialect.cliName, hashes);
+        String manifest = output.writeManifest(dialect.cliName, hashes);
+        hashes.forEach((file, sha) -> index.put(dialect.cliName + "/" + file, sha));
+        index.put(dialect.cliName + "/MANIFEST.sha256", manifest);
         return written;
     }
 

@@ -69,7 +69,14 @@ public final class Migrator {
         try (Connection c = database.open(); MigrationLock lock = MigrationLock.acquire(database, c, versionTable,
                 lockTimeout)) {
             String script = compiler.stampScript(dialect, position);
-            new JdbcReplay(dialect).run(c, "stamp " + label(position), script);
+            try {
+                new JdbcReplay(dialect).run(c, "stamp " + label(position), script);
+            } catch (ReplayFailure f) {
+                // nothing of the chain ran: a refusal here is about rights on the version table, not the chain
+                throw OnlineErrors.refused(database, "cannot stamp " + label(position) + " into version table "
+                        + versionTable, f.databaseMessage(), "the user needs the right to create " + versionTable
+                        + " (when absent) and to insert, update and delete its rows");
+            }
             return readCurrent(c);
         } catch (SQLException e) {
             throw closeFailed(e);

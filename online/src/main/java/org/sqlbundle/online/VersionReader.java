@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
-import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
  * Reads the version table's rows. A missing table is not an error: it is a database nobody has stamped yet
@@ -39,8 +38,8 @@ final class VersionReader {
             if (!exists(connection, database)) {
                 return VersionRows.absent();
             }
-            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot read the version table "
-                    + table + " of " + database.describe() + ": " + database.scrub(e.getMessage()), e);
+            throw OnlineErrors.refused(database, "cannot read the version table " + table, e.getMessage(),
+                    "the user needs the right to select from " + table);
         }
     }
 
@@ -55,8 +54,8 @@ final class VersionReader {
                 return r.next();
             }
         } catch (SQLException e) {
-            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot look up the version table "
-                    + table + " of " + database.describe() + ": " + database.scrub(e.getMessage()), e);
+            throw OnlineErrors.refused(database, "cannot look up the version table " + table, e.getMessage(),
+                    "the user needs the right to read the database's catalog");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.chain.RevisionReader;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.compiler.files.TempFiles;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
@@ -31,7 +32,8 @@ public final class RevisionFileWriter {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + id + "-", ".tmp");
+            // not createTempFile: its 0600 would outlive the move; the revision gets the umask's permissions
+            temp = TempFiles.createIn(dir, "." + id + "-", ".tmp");
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             Revision written = readBack(temp, target);
             if (!written.id().equals(id) || !written.parent().equals(parent)) {

@@ -21,6 +21,11 @@ public final class ConfigCheckedExecution implements CommandLine.IExecutionStrat
         if (helpExitCode != null) {
             return helpExitCode;
         }
+        CommandLine.ParseResult verb = parseResult;
+        while (verb.hasSubcommand()) {
+            verb = verb.subcommand();
+        }
+        defaults.useVerb(verb.commandSpec());
         try {
             defaults.config();
         } catch (RuntimeException unreadable) {

@@ -14,6 +14,7 @@ import org.sqlbundle.cli.options.SymmetryOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.bundle.BundleSummary;
+import org.sqlbundle.compiler.bundle.BundlesIndex;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -82,8 +83,16 @@ public final class CompileCommand implements Callable<Integer> {
                         destructive == 0 ? "" : ", " + destructive + " destructive");
             }
         }
-        spec.commandLine().getOut().printf("wrote %s (chain fingerprint sha256:%s)%n", outDir,
-                compiler.chain().fingerprint());
+        List<Path> written = result.directories().stream().map(Path::getFileName).toList();
+        for (Path removed : result.removed()) {
+            if (!written.contains(removed.getFileName())) {
+                // named as the user named the output directory, like the 'wrote' line
+                spec.commandLine().getOut().printf("removed %s (an earlier compile's, not written by this one)%n",
+                        outDir.resolve(removed.getFileName().toString()));
+            }
+        }
+        spec.commandLine().getOut().printf("wrote %s (chain fingerprint sha256:%s; %s lists the files)%n", outDir,
+                compiler.chain().fingerprint(), BundlesIndex.FILE);
         return 0;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
 import org.sqlbundle.cli.SqlbundleCommand;
@@ -23,6 +24,7 @@ import org.sqlbundle.verifier.report.JsonReport;
 import org.sqlbundle.verifier.report.JunitReport;
 import org.sqlbundle.verifier.report.ReportFiles;
 import org.sqlbundle.verifier.report.TextReport;
+import org.sqlbundle.verifier.target.ContainerTarget;
 import org.sqlbundle.verifier.target.TargetOptions;
 import org.sqlbundle.verifier.target.Targets;
 import org.sqlbundle.verifier.verify.ReplayMode;
@@ -41,6 +43,9 @@ import picocli.CommandLine.Spec;
         + "up, down and up again against the compiler's model, the version table and seeded rows, then the "
         + "whole-range bundles on a fresh database. Exit 0 symmetric, 1 a check failed, 2 bad input, 3 infrastructure.")
 public final class VerifyCommand implements Callable<Integer> {
+
+    /** Names the run: its containers carry it as a label, so a script or test can find exactly this run's ones. */
+    static final String RUN_VARIABLE = "SQLBUNDLE_VERIFY_RUN";
 
     @Spec
     private CommandSpec spec;
@@ -135,6 +140,12 @@ public final class VerifyCommand implements Callable<Integer> {
             options = options.withImage(image);
         }
         SqlbundleCommand top = SqlbundleCommand.of(spec);
+        String run = top.environment().variable(RUN_VARIABLE).orElseGet(() -> UUID.randomUUID().toString());
+        options = options.withLabel(ContainerTarget.RUN_LABEL, run);
+        if (top.debug()) {
+            spec.commandLine().getErr().println("verify run " + run + " (containers labelled "
+                    + ContainerTarget.RUN_LABEL + "=" + run + ")");
+        }
         ConfigFile config = ConfigDefaults.of(spec).config();
         Optional<String> userName = Credentials.user(user, top.environment(), config);
         if (userName.isPresent()) {

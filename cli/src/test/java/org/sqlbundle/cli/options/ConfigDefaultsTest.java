@@ -46,6 +46,39 @@ class ConfigDefaultsTest {
     }
 
     @Test
+    void aProjectDirectoryGivenAsDirBringsItsOwnConfigFile() throws Exception {
+        Fixtures.copyChain("linear-3", work.resolve("project/revisions"));
+        Files.writeString(work.resolve("project/sqlbundle.yaml"), "dir: revisions\nversion_table: project_version\n");
+        Outcome run = Sqlbundle.run(work, "stamp", "head", "--sql", "--dialect", "sqlite", "--dir", "project");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("project_version"), "the project's version_table is used: " + run.out());
+    }
+
+    @Test
+    void theWorkingDirectorysConfigFileWinsOverTheProjectsAndConfigOverBoth() throws Exception {
+        Fixtures.copyChain("linear-3", work.resolve("project/revisions"));
+        Files.writeString(work.resolve("project/sqlbundle.yaml"), "version_table: project_version\n");
+        Files.writeString(work.resolve("sqlbundle.yaml"), "version_table: working_version\n");
+        Files.writeString(work.resolve("other.yaml"), "version_table: other_version\n");
+        Outcome working = Sqlbundle.run(work, "stamp", "head", "--sql", "--dialect", "sqlite", "--dir", "project");
+        assertTrue(working.out().contains("working_version") && !working.out().contains("project_version"),
+                working.out() + working.err());
+        Outcome given = Sqlbundle.run(work, "stamp", "head", "--sql", "--dialect", "sqlite", "--dir", "project",
+                "--config", "other.yaml");
+        assertTrue(given.out().contains("other_version") && !given.out().contains("working_version"),
+                given.out() + given.err());
+    }
+
+    @Test
+    void aBrokenProjectConfigFileIsReportedUnderItsPath() throws Exception {
+        Fixtures.copyChain("linear-3", work.resolve("project/revisions"));
+        Files.writeString(work.resolve("project/sqlbundle.yaml"), "dirs: revisions\n");
+        Outcome run = Sqlbundle.run(work, "check", "--dir", "project");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("project/sqlbundle.yaml:1:1: error[E005]: unknown key 'dirs'"), run.err());
+    }
+
+    @Test
     void missingConfigFileGivenExplicitlyIsBadInput() {
         Outcome run = Sqlbundle.run(work, "check", "--config", "nope.yaml");
         assertEquals(2, run.exitCode());

@@ -35,11 +35,11 @@ class CheckCommandTest {
     }
 
     @Test
-    void branchedChainNamesTheBranchPointAndBothBranches() {
+    void branchedChainNamesTheBranchPointAndBothBranchesAtTheSecondChildsParentLine() {
         Outcome run = Sqlbundle.run(work, "check", "--dir", Fixtures.chain("branched").toString());
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("0001_create_pools.yaml:1:1: error[E014]: the chain branches at aaaa00000001"),
+        assertTrue(run.err().contains("0004_other_branch.yaml:2:9: error[E014]: the chain branches at aaaa00000001"),
                 run.err());
         assertTrue(run.err().contains("branch 1: bbbb00000002 ("), run.err());
         assertTrue(run.err().contains("-> cccc00000003 ("), run.err());
@@ -48,18 +48,18 @@ class CheckCommandTest {
     }
 
     @Test
-    void missingParentIsReportedAtTheOrphan() {
+    void missingParentIsReportedAtTheOrphansParentLine() {
         Outcome run = Sqlbundle.run(work, "check", "--dir", Fixtures.chain("missing-parent").toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("0002_orphan.yaml:1:1: error[E011]: revision bbbb00000002 names parent "
+        assertTrue(run.err().contains("0002_orphan.yaml:2:9: error[E011]: revision bbbb00000002 names parent "
                 + "'ffff00000000'"), run.err());
     }
 
     @Test
-    void duplicateIdNamesBothFiles() {
+    void duplicateIdNamesBothFilesAtTheIdLine() {
         Outcome run = Sqlbundle.run(work, "check", "--dir", Fixtures.chain("duplicate-id").toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("0003_same_id.yaml:1:1: error[E010]: duplicate revision id 'bbbb00000002', "
+        assertTrue(run.err().contains("0003_same_id.yaml:1:5: error[E010]: duplicate revision id 'bbbb00000002', "
                 + "also in "), run.err());
         assertTrue(run.err().contains("0002_add_status.yaml"), run.err());
     }

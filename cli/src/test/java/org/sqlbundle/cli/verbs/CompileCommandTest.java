@@ -61,7 +61,7 @@ class CompileCommandTest {
     void unknownDialectFailsWithExitTwoAndWritesNothing() {
         Outcome run = Sqlbundle.run(work, "compile", "--dir", dir(), "--dialect", "oracle", "--out", "out");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("unknown dialect 'oracle'"), run.err());
+        assertTrue(run.err().contains("--dialect: error[E061]: unknown dialect 'oracle'"), run.err());
         assertFalse(Files.exists(work.resolve("out")));
     }
 

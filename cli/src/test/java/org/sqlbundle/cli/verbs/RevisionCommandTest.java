@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.cli.Fixtures;
@@ -48,6 +50,20 @@ class RevisionCommandTest {
         Outcome check = Sqlbundle.run(work, "check", "--dir", "revs");
         assertEquals(0, check.exitCode(), check.err());
         assertTrue(check.out().startsWith("OK: linear chain of 1 revision, base " + SEEDED_ID), check.out());
+    }
+
+    /** Not 0600 whatever the umask (createTempFile's permissions used to outlive the move): the umask decides. */
+    @Test
+    void theNewFileHasThePermissionsTheUmaskGivesEveryNewFile() throws Exception {
+        Path dir = Fixtures.copyChain("linear-3", work.resolve("revs"));
+        Path probe = Files.createFile(work.resolve("probe"));
+        String expected = PosixFilePermissions.toString(Files.getPosixFilePermissions(probe));
+        Assumptions.assumeFalse(expected.equals("rw-------"), "a umask of 077 can't tell the two apart");
+        Outcome run = revision("revs", "-m", "add vips");
+        assertEquals(0, run.exitCode(), run.err());
+        Path written = Path.of(run.out().strip());
+        assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(written)));
+        assertTrue(written.startsWith(dir));
     }
 
     @Test

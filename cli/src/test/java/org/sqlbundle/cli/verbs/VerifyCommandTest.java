@@ -24,6 +24,8 @@ class VerifyCommandTest {
 
     static final Path ROOT = Path.of(System.getProperty("sqlbundle.repoRoot", "..")).toAbsolutePath().normalize();
     static final String EXAMPLE = ROOT.resolve("examples/lbaas").toString();
+    /** The revisions alone: the project directory above brings its sqlbundle.yaml, which enables lbaas. */
+    static final String CHAIN = ROOT.resolve("examples/lbaas/revisions").toString();
     static final String FORGOTTEN_INDEX = ROOT.resolve("verifier/src/test/resources/broken-chains/forgotten-index")
             .toString();
 
@@ -73,7 +75,7 @@ class VerifyCommandTest {
 
     @Test
     void withoutTheFeatureSkippedRevisionsAreOnlyStampedOnH2() {
-        Outcome run = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--target", "h2", "--no-data");
+        Outcome run = Sqlbundle.run(work, "verify", "--dir", CHAIN, "--target", "h2", "--no-data");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("54c2c487e913  version-stamp [skipped by features: only the stamp runs]"),
                 run.out());
@@ -153,13 +155,13 @@ class VerifyCommandTest {
 
     @Test
     void shippedBundlesMustBeWhatTheChainCompilesToAndAreTheFilesReplayed() throws Exception {
-        Outcome compile = Sqlbundle.run(work, "compile", "--dir", EXAMPLE, "--dialect", "sqlite,h2", "--out", "ship");
+        Outcome compile = Sqlbundle.run(work, "compile", "--dir", CHAIN, "--dialect", "sqlite,h2", "--out", "ship");
         assertEquals(0, compile.exitCode(), compile.err());
-        Outcome same = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--no-data");
+        Outcome same = Sqlbundle.run(work, "verify", "--dir", CHAIN, "--bundles", "ship", "--no-data");
         assertEquals(0, same.exitCode(), same.out() + same.err());
         assertTrue(same.out().contains("ok      whole range  shipped-bundles-match"), same.out());
 
-        Outcome stale = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--no-data",
+        Outcome stale = Sqlbundle.run(work, "verify", "--dir", CHAIN, "--bundles", "ship", "--no-data",
                 "--feature", "lbaas");
         assertEquals(1, stale.exitCode(), stale.out() + stale.err());
         assertTrue(stale.out().contains("check shipped-bundles-match"), stale.out());
@@ -167,11 +169,11 @@ class VerifyCommandTest {
 
         Path upgrade = work.resolve("ship/sqlite/upgrade.sql");
         Files.writeString(upgrade, Files.readString(upgrade).replace("CREATE TABLE", "create table"));
-        Outcome edited = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--no-data");
+        Outcome edited = Sqlbundle.run(work, "verify", "--dir", CHAIN, "--bundles", "ship", "--no-data");
         assertEquals(1, edited.exitCode(), edited.out());
         assertTrue(edited.out().contains("does not match MANIFEST.sha256: it was changed after compile"), edited.out());
 
-        Outcome missing = Sqlbundle.run(work, "verify", "--dir", EXAMPLE, "--bundles", "ship", "--target",
+        Outcome missing = Sqlbundle.run(work, "verify", "--dir", CHAIN, "--bundles", "ship", "--target",
                 "embedded-postgresql", "--no-data");
         assertEquals(2, missing.exitCode(), missing.out() + missing.err());
         assertTrue(missing.err().contains("with a postgresql/ directory in it"), missing.err());

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * Writes compiled bundles into an output directory atomically: everything goes into a temporary
  * directory inside it first, and each {@code <dialect>/} directory is moved into place only when all
- * dialects succeeded. On any error the temporary directory is removed and nothing else changes.
+ * dialects succeeded, with {@value BundlesIndex#FILE} saying what this compile wrote. On any error the
+ * temporary directory is removed and nothing else changes.
  */
 public final class BundleOutput implements AutoCloseable {
 
@@ -39,6 +40,7 @@ public final class BundleOutput implements AutoCloseable {
     private final Path staging;
     private final boolean createdOut;
     private boolean committed;
+    private final List<Path> removed = new java.util.ArrayList<>();
 
     public BundleOutput(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -78,10 +80,19 @@ public final class BundleOutput implements AutoCloseable {
 
     /** bundle.json, with keys in insertion order and LF line ends on every platform. */
     public String writeJson(String dialectDir, Map<String, Object> json) {
+        return writeJson(dialectDir, "bundle.json", json);
+    }
+
+    /** {@value BundlesIndex#FILE} at the top of the output directory, moved into place last by {@link #commit}. */
+    public void writeIndex(Map<String, Object> json) {
+        writeJson("", BundlesIndex.FILE, json);
+    }
+
+    private String writeJson(String dir, String fileName, Map<String, Object> json) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return write(dialectDir, "bundle.json", w -> {
+        return write(dir, fileName, w -> {
             // written with the streaming generator: the document is maps, lists and scalars only, and databind's
             // start-up was most of the cost of a file written once per run
             try (JsonGenerator generator = JSON.createGenerator(new NonClosingWriter(w))) {
@@ -124,9 +135,9 @@ public final class BundleOutput implements AutoCloseable {
     }
 
     /** MANIFEST.sha256 in the format {@code sha256sum -c} reads, files sorted by name. */
-    public void writeManifest(String dialectDir, Map<String, String> sha256ByFile) {
+    public String writeManifest(String dialectDir, Map<String, String> sha256ByFile) {
         Map<String, String> sorted = new TreeMap<>(sha256ByFile);
-        write(dialectDir, "MANIFEST.sha256", w -> {
+        return write(dialectDir, "MANIFEST.sha256", w -> {
             try {
                 for (Map.Entry<String, String> e : sorted.entrySet()) {
                     w.write(e.getValue() + "  " + e.getKey() + "\n");
@@ -135,27 +146,42 @@ public final class BundleOutput implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }).sha256();
     }
 
-    /** Moves every staged dialect directory into place, replacing an older one of the same name. */
+    /**
+     * Moves every staged dialect directory into place and {@value BundlesIndex#FILE} last. What an earlier compile
+     * left (replaced or not written this time) goes first; anything in the directory that no compile wrote stops
+     * the commit before a single move (E038).
+     */
     public List<Path> commit() {
+        List<Path> previous = BundlesIndex.previousOutput(out);
         try (Stream<Path> staged = Files.list(staging)) {
-            List<Path> dirs = staged.sorted().toList();
+            List<Path> dirs = staged.filter(Files::isDirectory).sorted().toList();
             Path trash = staging.resolve(".replaced");
             Files.createDirectories(trash);
+            for (Path old : previous) {
+                Files.move(old, trash.resolve(old.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+                removed.add(old);
+            }
             for (Path dir : dirs) {
-                Path target = out.resolve(dir.getFileName().toString());
-                if (Files.exists(target)) {
-                    Files.move(target, trash.resolve(dir.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
-                }
-                Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(dir, out.resolve(dir.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Path index = staging.resolve(BundlesIndex.FILE);
+            if (Files.exists(index)) {
+                Files.move(index, out.resolve(BundlesIndex.FILE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
             return dirs.stream().map(d -> out.resolve(d.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move bundles into " + out, e);
         }
+    }
+
+    /** What the commit moved away: an earlier compile's entries, replaced or pruned. */
+    public List<Path> removed() {
+        return List.copyOf(removed);
     }
 
     /** Removes the staging directory (and the output directory if this run created it and nothing landed). */

@@ -11,14 +11,20 @@ import org.sqlbundle.compiler.source.SourcePos;
  * One revision file, read and typed. {@code downgrade} is empty when the author left it to the compiler.
  * {@code features} non-empty means the revision applies only when one of them is enabled.
  * {@code contentHash} is the hash of the file's bytes ({@link #sha256}), for the chain fingerprint. {@code lintIgnore} holds the lint
- * codes the author silenced for this revision ({@code lint: {ignore: [L004]}}). {@code downgradePos} is where the
- * {@code downgrade:} key is written (the revision's position when there is none), where a downgrade that leaves the
- * model changed is reported; {@code asymmetryAllowed} the author's reason for allowing that
- * ({@code symmetry: {allow_asymmetric: "why"}}).
+ * codes the author silenced for this revision ({@code lint: {ignore: [L004]}}). {@code pos} is the file's start;
+ * {@code keys} where its id, parent and tags are written, so chain errors point at the line to fix.
+ * {@code downgradePos} is where the {@code downgrade:} key is written (the revision's position when there is none),
+ * where a downgrade that leaves the model changed is reported; {@code asymmetryAllowed} the author's reason for
+ * allowing that ({@code symmetry: {allow_asymmetric: "why"}}).
  */
 public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
                        List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, LazySha256 contentHash,
-                       Set<String> lintIgnore, SourcePos downgradePos, Optional<String> asymmetryAllowed) {
+                       Set<String> lintIgnore, KeyPositions keys, SourcePos downgradePos,
+                       Optional<String> asymmetryAllowed) {
+
+    /** Positions of the values of {@code id:}, {@code parent:} and {@code tags:} (the file's start when absent). */
+    public record KeyPositions(SourcePos id, SourcePos parent, SourcePos tags) {
+    }
 
     public Revision {
         tags = List.copyOf(tags);

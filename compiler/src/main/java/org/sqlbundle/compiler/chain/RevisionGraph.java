@@ -34,14 +34,14 @@ public final class RevisionGraph {
         for (Revision r : revisions) {
             Revision first = byId.putIfAbsent(r.id(), r);
             if (first != null) {
-                found.add(Problem.of(r.pos(), "E010", "duplicate revision id '" + r.id() + "', also in " + first.file(),
+                found.add(Problem.of(r.keys().id(), "E010", "duplicate revision id '" + r.id() + "', also in " + first.file(),
                         "give one of them a new id and point its children at it"));
                 continue;
             }
             for (String tag : r.tags()) {
                 Revision owner = tagOwner.putIfAbsent(tag, r);
                 if (owner != null) {
-                    found.add(Problem.of(r.pos(), "E016", "tag '" + tag + "' is used twice: by " + owner.id() + " ("
+                    found.add(Problem.of(r.keys().tags(), "E016", "tag '" + tag + "' is used twice: by " + owner.id() + " ("
                             + owner.file() + ") and by " + r.id(), "a tag names one revision; remove one of them"));
                 }
             }
@@ -52,13 +52,13 @@ public final class RevisionGraph {
         children.values().forEach(list -> list.sort(java.util.Comparator.comparing(Revision::id)));
         for (Revision r : byId.values()) {
             if (r.parent().isPresent() && !byId.containsKey(r.parent().get())) {
-                found.add(Problem.of(r.pos(), "E011", "revision " + r.id() + " names parent '" + r.parent().get()
+                found.add(Problem.of(r.keys().parent(), "E011", "revision " + r.id() + " names parent '" + r.parent().get()
                         + "', which is not in " + dir, "fix the parent id, or restore the missing revision file"));
             }
         }
         List<Revision> bases = byId.values().stream().filter(Revision::isBase).toList();
         if (bases.size() > 1) {
-            found.add(Problem.of(bases.get(1).pos(), "E012", "more than one base revision (parent: null): "
+            found.add(Problem.of(bases.get(1).keys().parent(), "E012", "more than one base revision (parent: null): "
                     + describe(bases), "a chain has one base; give the others a parent"));
         }
         if (bases.isEmpty() && !byId.isEmpty()) {
@@ -87,7 +87,7 @@ public final class RevisionGraph {
                     List<String> cycle = path.subList(path.indexOf(r.id()), path.size());
                     if (cycle.stream().noneMatch(reported::contains)) {
                         reported.addAll(cycle);
-                        out.add(Problem.of(r.pos(), "E015", "cycle in the chain: " + String.join(" -> ", cycle)
+                        out.add(Problem.of(r.keys().parent(), "E015", "cycle in the chain: " + String.join(" -> ", cycle)
                                 + " -> " + r.id(), "one of these revisions names the wrong parent"));
                     }
                     break;
@@ -113,7 +113,8 @@ public final class RevisionGraph {
             for (Revision child : e.getValue()) {
                 msg.append("\n  branch ").append(n++).append(": ").append(String.join(" -> ", branchFrom(child)));
             }
-            out.add(Problem.of(point.pos(), "E014", msg.toString(),
+            // at the parent: line of the second child, the one a fix re-parents
+            out.add(Problem.of(e.getValue().get(1).keys().parent(), "E014", msg.toString(),
                     "re-parent one branch onto the other's head, so the chain is linear again"));
         }
         return out;

@@ -115,7 +115,8 @@ public final class RevisionReader {
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
         return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), new LazySha256(bytes),
-                lintIgnore, f.keyPos("downgrade"), asymmetryAllowed);
+                lintIgnore, new Revision.KeyPositions(f.pos("id"), f.pos("parent"), f.pos("tags")), f.keyPos("downgrade"),
+                asymmetryAllowed);
     }
 
 }

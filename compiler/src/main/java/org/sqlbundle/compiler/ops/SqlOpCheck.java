@@ -1,8 +1,9 @@
 package org.sqlbundle.compiler.ops;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.select.Select;
+import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
@@ -80,22 +82,36 @@ public final class SqlOpCheck {
     public static void check(List<Op> ops) {
         for (Op op : ops) {
             if (op instanceof Sql sql && sql.parse()) {
-                for (String text : texts(sql.sql(), sql.variants().values())) {
-                    parse(op, text, false);
-                }
+                checkAll(op, sql.sql(), sql.variants(), false);
             } else if (op instanceof CreateView view) {
-                for (String text : texts(view.view().sql(), view.view().variants().values())) {
-                    parse(op, text, true);
-                }
+                checkAll(op, view.view().sql(), view.view().variants(), true);
             }
         }
     }
 
-    private static Set<String> texts(String main, java.util.Collection<String> variants) {
-        Set<String> all = new LinkedHashSet<>();
-        all.add(main);
-        all.addAll(variants);
-        return all;
+    /** The op's own sql, then each distinct {@code dialects:} variant; an error in a variant names the variant. */
+    private static void checkAll(Op op, String main, Map<Dialect, String> variants, boolean mustBeSelect) {
+        Set<String> seen = new HashSet<>();
+        seen.add(main);
+        parse(op, main, mustBeSelect);
+        for (Dialect dialect : Dialect.values()) {
+            String variant = variants.get(dialect);
+            if (variant == null || !seen.add(variant)) {
+                continue;
+            }
+            try {
+                parse(op, variant, mustBeSelect);
+            } catch (SqlbundleException e) {
+                throw SqlbundleException.badInput(e.problems().stream().map(p -> new Problem(p.pos(), p.code(),
+                        inVariant(op, p.message(), dialect), p.hint())).toList());
+            }
+        }
+    }
+
+    private static String inVariant(Op op, String message, Dialect dialect) {
+        String prefix = op.opName() + ":";
+        String where = op.opName() + " (its 'dialects: " + dialect.cliName + "' variant):";
+        return message.startsWith(prefix) ? where + message.substring(prefix.length()) : where + " " + message;
     }
 
     private static void parse(Op op, String text, boolean mustBeSelect) {

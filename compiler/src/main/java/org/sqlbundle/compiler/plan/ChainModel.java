@@ -39,7 +39,10 @@ public final class ChainModel {
         this.asymmetries = asymmetries;
     }
 
-    /** Applies the whole chain; throws BAD_INPUT listing the first model error of each revision. */
+    /**
+     * Applies the whole chain; throws BAD_INPUT listing every independent model error (see {@link ModelErrors}):
+     * an op that does not fit is skipped and the pass goes on, so one run shows the errors of every revision.
+     */
     public static ChainModel build(Chain chain, Collection<String> enabledFeatures) {
         return build(chain, enabledFeatures, Progress.NONE);
     }
@@ -49,28 +52,25 @@ public final class ChainModel {
         Set<String> features = new TreeSet<>(enabledFeatures);
         List<RevisionPlan> plans = new ArrayList<>(chain.size());
         List<Schema> after = new ArrayList<>(chain.size());
-        List<Problem> problems = new ArrayList<>();
+        ModelErrors errors = new ModelErrors();
         List<Asymmetry> asymmetries = new ArrayList<>();
         Schema schema = Schema.EMPTY;
         for (int i = 0; i < chain.size(); i++) {
             Revision r = chain.at(i);
-            try {
-                RevisionPlan plan = plan(r, i, schema, features);
-                plans.add(plan);
-                asymmetries.addAll(asymmetries(plan, schema));
-                schema = plan.upgrade().isEmpty() ? schema : plan.upgrade().get(plan.upgrade().size() - 1).after();
-            } catch (SqlbundleException e) {
-                problems.addAll(e.problems());
-                // later revisions build on this one; their errors would only echo it
-                break;
+            Planned planned = plan(r, i, schema, features, errors);
+            plans.add(planned.plan());
+            if (!errors.any()) {
+                // with a model error the build fails anyway; a half-applied revision proves nothing
+                asymmetries.addAll(asymmetries(planned.plan(), schema));
             }
+            schema = planned.end();
             after.add(schema);
             if (Progress.due(i + 1, chain.size())) {
                 progress.step(i + 1, chain.size(), "checking " + r.id());
             }
         }
-        if (!problems.isEmpty()) {
-            throw SqlbundleException.badInput(problems);
+        if (errors.any()) {
+            throw SqlbundleException.badInput(errors.problems());
         }
         return new ChainModel(chain, features, List.copyOf(plans), List.copyOf(after), List.copyOf(asymmetries));
     }
@@ -132,37 +132,65 @@ public final class ChainModel {
         return plan.revision().downgradePos();
     }
 
-    private static RevisionPlan plan(Revision r, int position, Schema start, Set<String> features) {
+    /** A revision's plan and the schema after its upgrade (the ops that fit, when some did not). */
+    private record Planned(RevisionPlan plan, Schema end) {
+    }
+
+    private static Planned plan(Revision r, int position, Schema start, Set<String> features, ModelErrors errors) {
         if (!r.appliesTo(features)) {
-            return new RevisionPlan(r, position, false, List.of(), List.of(), r.downgrade().isEmpty());
+            return new Planned(new RevisionPlan(r, position, false, List.of(), List.of(), r.downgrade().isEmpty()),
+                    start);
         }
         List<PlannedOp> up = new ArrayList<>(r.upgrade().size());
         List<List<Op>> derived = new ArrayList<>();
+        boolean upgradeFits = true;
         Schema s = start;
         for (Op op : r.upgrade()) {
-            Schema next = op.apply(s);
+            Schema next;
+            try {
+                next = op.apply(s);
+            } catch (SqlbundleException e) {
+                errors.failed(op, e);
+                upgradeFits = false;
+                continue;
+            }
             up.add(new PlannedOp(op, s, next, op.destructiveReason(s)));
             if (r.downgrade().isEmpty()) {
-                derived.add(reverseOf(r, op, s));
+                try {
+                    derived.add(reverseOf(r, op, s));
+                } catch (SqlbundleException e) {
+                    // the op fits, only its undo can't be derived: later ops build on it as written
+                    errors.report(e);
+                    upgradeFits = false;
+                }
             }
             s = next;
         }
-        List<Op> downOps;
-        if (r.downgrade().isPresent()) {
-            downOps = r.downgrade().get();
-        } else {
-            downOps = new ArrayList<>();
-            for (int k = derived.size() - 1; k >= 0; k--) {
-                downOps.addAll(derived.get(k));
+        Schema end = s;
+        List<PlannedOp> down = new ArrayList<>();
+        // a downgrade is checked against the upgrade's result: with an op of it missing, its errors would be echoes
+        if (upgradeFits) {
+            List<Op> downOps;
+            if (r.downgrade().isPresent()) {
+                downOps = r.downgrade().get();
+            } else {
+                downOps = new ArrayList<>();
+                for (int k = derived.size() - 1; k >= 0; k--) {
+                    downOps.addAll(derived.get(k));
+                }
+            }
+            for (Op op : downOps) {
+                try {
+                    Schema next = op.apply(s);
+                    down.add(new PlannedOp(op, s, next, op.destructiveReason(s)));
+                    s = next;
+                } catch (SqlbundleException e) {
+                    errors.failed(op, e);
+                    break;
+                }
             }
         }
-        List<PlannedOp> down = new ArrayList<>(downOps.size());
-        for (Op op : downOps) {
-            Schema next = op.apply(s);
-            down.add(new PlannedOp(op, s, next, op.destructiveReason(s)));
-            s = next;
-        }
-        return new RevisionPlan(r, position, true, up, down, r.downgrade().isEmpty());
+        return new Planned(new RevisionPlan(r, position, true, up, down, r.downgrade().isEmpty()), end);
     }
 
     private static List<Op> reverseOf(Revision r, Op op, Schema before) {

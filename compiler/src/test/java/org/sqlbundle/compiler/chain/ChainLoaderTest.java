@@ -58,6 +58,9 @@ class ChainLoaderTest {
         write(dir, "3.yaml", "id: a3\nparent: a1\nmessage: m\ntags: [t]\nupgrade: []\n");
         SqlbundleException e = assertThrows(SqlbundleException.class, () -> ChainLoader.load(dir));
         assertEquals(List.of("E016", "E011"), e.problems().stream().map(Problem::code).toList(), e.getMessage());
+        // at the line to fix, not at the file's 1:1
+        assertEquals(List.of("3.yaml:4:7", "2.yaml:2:9"), e.problems().stream()
+                .map(p -> Path.of(p.pos().file()).getFileName() + ":" + p.pos().line() + ":" + p.pos().col()).toList());
     }
 
     @Test
@@ -66,6 +69,7 @@ class ChainLoaderTest {
         write(dir, "2.yaml", "id: a2\nparent: a1\nmessage: m\nupgrade: []\n");
         SqlbundleException e = assertThrows(SqlbundleException.class, () -> ChainLoader.load(dir));
         assertEquals(List.of("E013", "E015"), e.problems().stream().map(Problem::code).toList(), e.getMessage());
+        assertEquals(2, e.problems().get(1).pos().line(), "the cycle is reported at a parent: line");
     }
 
     @Test

@@ -51,6 +51,18 @@ class SqlChecksTest {
     }
 
     @Test
+    void anUnparseableVariantIsNamed(@TempDir Path dir) throws IOException {
+        write(dir, "1.yaml", BASE);
+        write(dir, "2.yaml", "id: a2\nparent: a1\nmessage: m\nupgrade:\n  - sql:\n      sql: \"UPDATE t SET id = 1\"\n"
+                + "      dialects: {mysql: \"UPDATE t SET id = 1\", h2: \"UPDATE t SETT id = 1\"}\n" + DOWN);
+        bothWays(dir, e -> {
+            assertEquals(List.of("E141"), codes(e), e.getMessage());
+            assertTrue(e.problems().get(0).message().startsWith("sql (its 'dialects: h2' variant): JSqlParser can't "
+                    + "parse this SQL"), e.getMessage());
+        });
+    }
+
+    @Test
     void aViewMustBeOneSelect(@TempDir Path dir) throws IOException {
         write(dir, "1.yaml", BASE);
         write(dir, "2.yaml", "id: a2\nparent: a1\nmessage: m\nupgrade:\n  - create_view: {name: v, sql: \"DELETE FROM t\"}\n");

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.sqlbundle.compiler.files.TempFiles;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /** Writes a report file atomically: a temp file next to it, then a move, so a reader never sees half a report. */
@@ -20,7 +21,8 @@ public final class ReportFiles {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            // not createTempFile: its 0600 would outlive the move; a report gets the umask's permissions
+            temp = TempFiles.createIn(dir, "." + absolute.getFileName(), ".tmp");
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -8,15 +8,19 @@ import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.JdbcDatabaseContainer;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.ImageNameSubstitutor;
 
 /**
  * A database server in a fresh Docker container, started through Testcontainers; its own database is the scratch.
- * Every container carries the label {@value #LABEL}=true. close() stops and removes it; a shutdown hook does the
- * same on Ctrl-C, so removal never depends on Ryuk (which a CI may disable).
+ * Every container carries the label {@value #LABEL}=true and {@value #RUN_LABEL}=&lt;the run's id&gt; (a random UUID unless
+ * the caller gives one), so a run can tell its own containers from another run's on the same host. close() stops and
+ * removes it; a shutdown hook does the same on Ctrl-C, so removal never depends on Ryuk (which a CI may disable).
  */
 public final class ContainerTarget implements Target {
 
     public static final String LABEL = "org.sqlbundle.verifier";
+    public static final String RUN_LABEL = "org.sqlbundle.verify.run";
 
     private final ContainerEngine engine;
     private final String image;
@@ -33,8 +37,11 @@ public final class ContainerTarget implements Target {
     public static ContainerTarget start(ContainerEngine engine, TargetOptions options) {
         String image = options.image().orElse(engine.defaultImage);
         requireDocker();
+        // the name Testcontainers will ask Docker for (a configured registry mirror prefix included)
+        LocalImages.require(ImageNameSubstitutor.instance().apply(DockerImageName.parse(image)).asCanonicalNameString());
         SortedMap<String, String> labels = new TreeMap<>(options.labels());
         labels.put(LABEL, "true");
+        labels.putIfAbsent(RUN_LABEL, java.util.UUID.randomUUID().toString());
         JdbcDatabaseContainer<?> container = engine.newContainer(image);
         container.withLabels(labels);
         ContainerTarget target = new ContainerTarget(engine, image, container);

@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /** Opens JDBC connections and turns a refusal into an INFRASTRUCTURE error that names the target, not the password. */
 final class DriverConnections {
+
+    private static final String WORD = "[\\p{L}\\p{N}_]";
 
     private DriverConnections() {
     }
@@ -28,9 +31,22 @@ final class DriverConnections {
         }
     }
 
-    /** Drivers don't echo passwords, but a message is cheap to scrub and a leaked one is not. */
+    /**
+     * Drivers don't echo passwords, but a message is cheap to scrub and a leaked one is not. Only the password as a
+     * whole token is masked: a password that is also part of a word ('test' in org.testcontainers) leaves the word.
+     */
     static String scrub(String message, String password) {
         String text = String.valueOf(message);
-        return password == null || password.isEmpty() ? text : text.replace(password, "***");
+        if (password == null || password.isEmpty()) {
+            return text;
+        }
+        // a boundary is asked for only where the password itself begins or ends with a word character
+        String before = isWordChar(password.codePointAt(0)) ? "(?<!" + WORD + ")" : "";
+        String after = isWordChar(password.codePointBefore(password.length())) ? "(?!" + WORD + ")" : "";
+        return Pattern.compile(before + Pattern.quote(password) + after).matcher(text).replaceAll("***");
+    }
+
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) || codePoint == '_';
     }
 }
