@@ -146,7 +146,8 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
             String name = r.getString(2);
             String expression = SqlText.expression(r.getString(3));
             Optional<ColumnSnapshot> column = t.findColumn(name);
-            if (column.isPresent() && column.get().type().equals("longtext")
+            // MariaDB's json is longtext collate utf8mb4_bin: the collation is part of the type, not a change
+            if (column.isPresent() && column.get().type().replaceFirst(" collate \\S+$", "").equals("longtext")
                     && expression.equals("json_valid(" + name.toLowerCase() + ")")) {
                 ColumnSnapshot col = column.get();
                 t.replaceColumn(new ColumnSnapshot(col.name(), "json", col.nullable(), col.defaultValue()));
