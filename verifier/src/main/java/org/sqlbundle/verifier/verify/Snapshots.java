@@ -2,7 +2,6 @@ package org.sqlbundle.verifier.verify;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.model.Schema;
@@ -12,7 +11,6 @@ import org.sqlbundle.verifier.expect.ExpectedSchema;
 import org.sqlbundle.verifier.snapshot.Difference;
 import org.sqlbundle.verifier.snapshot.SnapshotDiff;
 import org.sqlbundle.verifier.snapshot.Snapshot;
-import org.sqlbundle.verifier.snapshot.TableSnapshot;
 import org.sqlbundle.verifier.snapshot.VersionRow;
 import org.sqlbundle.verifier.snapshot.SnapshotReader;
 import org.sqlbundle.verifier.target.Target;
@@ -30,10 +28,6 @@ final class Snapshots {
         this.chain = model.chain();
         this.model = model;
         this.connections = connections;
-    }
-
-    String versionTable() {
-        return versionTable;
     }
 
     /** As the database stores it: the chain's own names are told from derived ones by {@link #tolerant}. */
@@ -61,16 +55,6 @@ final class Snapshots {
         List<Schema> seen = seen(upTo);
         return SnapshotDiff.between(ExpectedSchema.tolerant(expected, at, seen, dialect, versionTable),
                 ExpectedSchema.tolerant(actual, at, seen, dialect, versionTable));
-    }
-
-    /**
-     * The schema without the version table: a bundle from base creates it and its downgrade leaves it (empty), so its
-     * presence is not part of a revision's symmetry; its rows are checked on their own.
-     */
-    Snapshot withoutVersionTable(Snapshot s) {
-        TreeMap<String, TableSnapshot> tables = new TreeMap<>(s.tables());
-        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable));
-        return new Snapshot(tables, s.enums(), s.views(), List.of(), s.sequences());
     }
 
     static List<String> versions(Snapshot s) {
