@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.model.Table;
@@ -26,6 +27,7 @@ public final class DataRoundTrip {
 
     private final TableSeeder seeder;
     private final LossCheck lossCheck;
+    private final ColumnCounters columnCounters = new ColumnCounters();
     private long counter;
 
     public DataRoundTrip(Dialect dialect) {
@@ -35,6 +37,11 @@ public final class DataRoundTrip {
 
     /** Inserts generated rows into every table of {@code schema} (the chain's tables; never the version table); values unique across calls on this instance. */
     public SeededRows seed(Connection connection, Schema schema) {
+        return seed(connection, schema, Map.of());
+    }
+
+    /** As {@link #seed}, with full-width values in the columns {@code wide} names per table ({@link ValueGenerator}). */
+    public SeededRows seed(Connection connection, Schema schema, Map<String, Set<String>> wide) {
         Map<String, SeededTable> seeded = new LinkedHashMap<>();
         java.util.SortedMap<String, String> skipped = new TreeMap<>();
         try {
@@ -45,7 +52,8 @@ public final class DataRoundTrip {
                 try {
                     for (int i = 0; i < ROWS_PER_TABLE; i++) {
                         Optional<Map<String, SeededValue>> row =
-                                seeder.insert(connection, schema, t, plan, ++counter, i, seeded, errors);
+                                seeder.insert(connection, schema, t, plan, ++counter, i, seeded, errors,
+                                        columnCounters, wide.getOrDefault(t.name(), Set.of()));
                         if (row.isEmpty()) {
                             skipped.put(t.name(), (rows.isEmpty() ? "no rows" : "only " + rows.size() + " of "
                                     + ROWS_PER_TABLE + " rows") + ": the database refused every generated row; last: "
@@ -63,6 +71,14 @@ public final class DataRoundTrip {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "seeding test rows failed: " + e.getMessage(), e);
         }
         return new SeededRows(List.copyOf(seeded.values()), skipped);
+    }
+
+    /** As {@link #check}, but only the values of the columns {@code only} names per seeded table. */
+    public List<DataLoss> check(Connection connection, SeededRows rows, List<PlannedOp> appliedOps, Schema now,
+                                Map<String, Set<String>> only) {
+        return check(connection, rows, appliedOps, now).stream().filter(l -> l.column().isPresent()
+                && rows.tables().stream().anyMatch(t -> (l.table().equals(t.name()) || l.table().startsWith(t.name() + " (now "))
+                        && only.getOrDefault(t.name(), Set.of()).contains(l.column().get()))).toList();
     }
 
     /** What of {@code rows} is missing or changed now; {@code appliedOps} are the ops run since seeding, so renames are followed; {@code now} is the model schema the database is at. */

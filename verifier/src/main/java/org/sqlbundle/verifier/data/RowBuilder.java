@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.PortableType;
@@ -28,15 +29,18 @@ final class RowBuilder {
 
     /** Row number {@code n}, the {@code rowIndex}-th of this table in this seed; {@code attempt} 0 is the plain row. */
     static Map<String, SeededValue> row(Schema schema, Table t, RowPlan plan, long n, int rowIndex,
-                                         Map<String, SeededTable> parents, CheckHints hints, int attempt)
+                                         Map<String, SeededTable> parents, CheckHints hints, int attempt,
+                                         ColumnCounters counters, Set<String> wide)
             throws Unseedable {
         Map<String, SeededValue> row = new LinkedHashMap<>();
         for (Column col : t.columns()) {
-            boolean nullHere = col.nullable() && !plan.mustHaveValue(col.name()) && n % 2 == 1;
+            boolean nullHere = col.nullable() && !plan.mustHaveValue(col.name()) && n % 2 == 1
+                    && !wide.contains(col.name());
             List<String> labels = col.type().isEnum()
                     ? schema.enumType(col.type().enumName()).orElseThrow().labels() : List.of();
             SeededValue v = nullHere ? SeededValue.NULL
-                    : ValueGenerator.value(col.type(), col.name(), n, plan.keyLike().contains(col.name()), labels);
+                    : ValueGenerator.value(col.type(), col.name(), n, counters.next(col.name()),
+                            plan.keyLike().contains(col.name()), labels, wide.contains(col.name()));
             if (attempt > 0 && hints.mentions(col.name()) && !plan.mustHaveValue(col.name())) {
                 v = hinted(col, hints, attempt, v);
             }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.impl.DSL;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Schema;
@@ -34,7 +35,8 @@ final class TableSeeder {
 
     /** Inserts one row numbered n; empty if every attempt was refused, with the last refusal in {@code errors}. */
     Optional<Map<String, SeededValue>> insert(Connection c, Schema schema, Table t, RowPlan plan, long n, int rowIndex,
-                                              Map<String, SeededTable> parents, List<String> errors)
+                                              Map<String, SeededTable> parents, List<String> errors,
+                                              ColumnCounters counters, Set<String> wide)
             throws SQLException, RowBuilder.Unseedable {
         CheckHints hints = new CheckHints(t);
         boolean auto = t.columns().stream().anyMatch(Column::autoincrement);
@@ -42,7 +44,7 @@ final class TableSeeder {
         for (int attempt = 0; attempt < attempts; attempt++) {
             boolean letDatabasePickKey = auto && attempt == attempts - 1;
             Map<String, SeededValue> row = RowBuilder.row(schema, t, plan, n, rowIndex, parents, hints,
-                    letDatabasePickKey ? 0 : attempt);
+                    letDatabasePickKey ? 0 : attempt, counters, wide);
             try {
                 return Optional.of(run(c, t, row, letDatabasePickKey));
             } catch (SQLException e) {

@@ -8,8 +8,10 @@ import org.sqlbundle.compiler.model.PortableType;
 
 /**
  * Deterministic values for row number {@code n} (a counter, unique per {@link DataRoundTrip} instance).
- * Key-like values (primary key, unique, locator) are unique per n and far from small hand-written keys;
- * other numbers stay small (1..100), so later checks such as {@code weight <= 256} still hold.
+ * Key-like values (primary key, unique, locator) are unique per n and far from small hand-written keys.
+ * Other numbers come from {@code small}, the column's own counter ({@link ColumnCounters}): unique in that
+ * column across rows, seeds and tables, so a later unique constraint holds, yet small (a column gets two values
+ * per seed), so later checks such as {@code weight <= 256} still hold.
  */
 final class ValueGenerator {
 
@@ -18,18 +20,48 @@ final class ValueGenerator {
     private ValueGenerator() {
     }
 
-    static SeededValue value(PortableType type, String column, long n, boolean keyLike, List<String> enumLabels) {
+    static SeededValue value(PortableType type, String column, long n, long small, boolean keyLike,
+                             List<String> enumLabels) {
+        return value(type, column, n, small, keyLike, enumLabels, false);
+    }
+
+    /**
+     * {@code wide}: a value that uses the type's whole width (a string of its full length, a number past the
+     * narrower integer types, every integer digit of a decimal), so a column just widened holds data the old
+     * type can't, and a downgrade that narrows it back must refuse or truncate it.
+     */
+    static SeededValue value(PortableType type, String column, long n, long small, boolean keyLike,
+                             List<String> enumLabels, boolean wide) {
+        // key-like integers are past the narrower types already (1,000,000,000+n, 5,000,000,000+n)
+        if (wide && !(keyLike && type.isInteger())) {
+            switch (type.kind()) {
+                case STRING:
+                    String text = fit("s" + n + "'" + column, n, type.length()); // still unique per n
+                    return string(text + "w".repeat(Math.max(0, Math.min(type.length(), 4000) - text.length())));
+                case INTEGER:
+                    return number(BigDecimal.valueOf(40_000 + small));
+                case BIGINT:
+                    return number(BigDecimal.valueOf(3_000_000_000L + small));
+                case DECIMAL:
+                    int digits = Math.min(type.length() - type.scale(), 18);
+                    return number(digits == 0 ? decimal(type, small)
+                            : BigDecimal.TEN.pow(digits).subtract(BigDecimal.valueOf(small % 1000 + 1))
+                                    .add(decimal(type, 0)));
+                default:
+                    break;
+            }
+        }
         return switch (type.kind()) {
-            case INTEGER, BIGINT, SMALLINT -> number(integer(type, n, keyLike));
+            case INTEGER, BIGINT, SMALLINT -> number(integer(type, n, small, keyLike));
             case BOOLEAN -> new SeededValue(n % 2 == 0, Boolean.toString(n % 2 == 0));
             case STRING -> string(fit("s" + n + "'" + column, n, type.length()));
             // long on purpose: a later text -> string(n) change shows as truncation
             case TEXT -> string("t" + n + "'" + column + " " + "x".repeat(300));
             case DATE -> new SeededValue(EPOCH.toLocalDate().plusDays(n), EPOCH.toLocalDate().plusDays(n).toString());
             case DATETIME, TIMESTAMP -> dateTime(EPOCH.plusDays(n).plusSeconds(n % 50));
-            case DECIMAL -> number(decimal(type, n));
+            case DECIMAL -> number(decimal(type, small));
             // .5 is exact in binary, so float/double compare exactly; a later change to integer shows
-            case FLOAT, DOUBLE -> number(BigDecimal.valueOf(n % 1000).add(new BigDecimal("0.5")));
+            case FLOAT, DOUBLE -> number(BigDecimal.valueOf(small % 1_000_000).add(new BigDecimal("0.5")));
             case BINARY -> bytes(new byte[] {0, 1, (byte) n, (byte) (n >> 8), (byte) 0xFF, '\''});
             // one key: PostgreSQL jsonb and MySQL reorder keys
             case JSON -> string("{\"n\":" + n + "}");
@@ -37,9 +69,10 @@ final class ValueGenerator {
         };
     }
 
-    private static BigDecimal integer(PortableType type, long n, boolean keyLike) {
+    private static BigDecimal integer(PortableType type, long n, long small, boolean keyLike) {
         if (!keyLike) {
-            return BigDecimal.valueOf(n % 100 + 1);
+            // wraps only past smallint's range, after 16,000 seeds of one column
+            return BigDecimal.valueOf(type.kind() == PortableType.Kind.SMALLINT ? (small - 1) % 32_767 + 1 : small);
         }
         return BigDecimal.valueOf(switch (type.kind()) {
             case SMALLINT -> 30_000 + n % 2_700;

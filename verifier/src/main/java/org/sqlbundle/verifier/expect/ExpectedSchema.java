@@ -1,6 +1,7 @@
 package org.sqlbundle.verifier.expect;
 
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sqlbundle.compiler.model.Schema;
@@ -26,19 +27,45 @@ public final class ExpectedSchema {
      * Empty list = matches.
      */
     public static List<Difference> compare(Schema expected, Snapshot actual, Dialect dialect, String versionTable) {
-        Snapshot model = BlindSpots.maskExpected(ModelProjection.forDialect(dialect).project(expected), dialect);
-        Snapshot live = BlindSpots.maskActual(withoutToolObjects(actual, versionTable), model, dialect);
-        return SnapshotDiff.between(model, live);
+        return compare(expected, List.of(expected), actual, dialect, versionTable);
+    }
+
+    /**
+     * As above, where {@code seen} are the models the database has been through (for the foreign keys whose
+     * InnoDB index may have stayed behind, {@link Tolerances}); {@code actual} read with
+     * {@link org.sqlbundle.verifier.snapshot.SnapshotReader#readRaw}, so names the chain gave are not taken
+     * for derived ones.
+     */
+    public static List<Difference> compare(Schema expected, Iterable<Schema> seen, Snapshot actual, Dialect dialect,
+                                           String versionTable) {
+        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        Set<String> keys = Tolerances.foreignKeysOf(seen, dialect);
+        Snapshot live = withoutToolObjects(actual, versionTable);
+        return SnapshotDiff.between(BlindSpots.maskBodies(Tolerances.apply(model, model, keys, dialect), dialect),
+                BlindSpots.maskBodies(Tolerances.apply(live, model, keys, dialect), dialect));
+    }
+
+    /**
+     * Two snapshots of one database made comparable with the same tolerances as {@link #compare} for the model
+     * {@code expected} it should be at, bodies as printed; the tool's own tables left out.
+     */
+    public static Snapshot tolerant(Snapshot actual, Schema expected, Iterable<Schema> seen, Dialect dialect,
+                                    String versionTable) {
+        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        Snapshot s = withoutToolObjects(actual, versionTable);
+        return Tolerances.apply(s, model, Tolerances.foreignKeysOf(seen, dialect), dialect);
     }
 
     /** The model as {@code dialect}'s reader would print it, with what no model can predict masked (autogenerate). */
     public static Snapshot projected(Schema expected, Dialect dialect) {
-        return BlindSpots.maskExpected(ModelProjection.forDialect(dialect).project(expected), dialect);
+        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        return BlindSpots.maskBodies(Tolerances.apply(model, model, Set.of(), dialect), dialect);
     }
 
     /** A live snapshot masked like {@link #projected} so the two compare part by part; tool objects left out. */
     public static Snapshot comparable(Snapshot actual, Snapshot projected, Dialect dialect, String versionTable) {
-        return BlindSpots.maskActual(withoutToolObjects(actual, versionTable), projected, dialect);
+        return BlindSpots.maskBodies(Tolerances.apply(withoutToolObjects(actual, versionTable), projected, Set.of(),
+                dialect), dialect);
     }
 
     /** A name as {@code dialect}'s reader reports it (H2 folds all-upper-case names back to lower case). */
@@ -52,6 +79,6 @@ public final class ExpectedSchema {
         // <version table>_lock is the one-row table of the online verbs' H2 migration lock
         tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable)
                 || name.equalsIgnoreCase(versionTable + "_lock"));
-        return new Snapshot(tables, s.enums(), s.views(), List.of());
+        return new Snapshot(tables, s.enums(), s.views(), List.of(), s.sequences());
     }
 }

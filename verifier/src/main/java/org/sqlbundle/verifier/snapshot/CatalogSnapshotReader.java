@@ -22,6 +22,11 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
 
     @Override
     public final Snapshot read(Connection connection, Optional<String> versionTable) {
+        return SyntheticNames.numbered(readRaw(connection, versionTable));
+    }
+
+    @Override
+    public final Snapshot readRaw(Connection connection, Optional<String> versionTable) {
         try {
             SortedMap<String, TableSnapshot> tables = tables(connection);
             List<VersionRow> rows = new ArrayList<>();
@@ -32,7 +37,7 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
                     rows = versionRows(connection, versionTable.get());
                 }
             }
-            return new Snapshot(tables, enums(connection), views(connection), rows);
+            return new Snapshot(tables, enums(connection), views(connection), rows, sequences(connection));
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                     "cannot read the schema: " + e.getMessage(), e);
@@ -46,6 +51,11 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
     }
 
     abstract SortedMap<String, ViewSnapshot> views(Connection connection) throws SQLException;
+
+    /** Sequences no column owns; only PostgreSQL reads them (see {@link Snapshot}). */
+    SortedMap<String, String> sequences(Connection connection) throws SQLException {
+        return new TreeMap<>();
+    }
 
     /**
      * The version table by its stored name, quoted as the driver says: bundles create it quoted in lower case,

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * H2 2.x (default mode), from INFORMATION_SCHEMA in the current schema. Upper-case names (H2's folding of unquoted
- * names) are folded back to lower case. Generated constraint names ({@code CONSTRAINT_8A}) become synthetic
- * ones. H2 backs every PRIMARY KEY, UNIQUE and FOREIGN KEY with an index of a generated name
+ * names) are folded back to lower case. Generated constraint names ({@code CONSTRAINT_8A}) are read as they are;
+ * {@link SyntheticNames#apply} decides which are derived. H2 backs every PRIMARY KEY, UNIQUE and FOREIGN KEY with an index of a generated name
  * ({@code PRIMARY_KEY_8}, {@code FK_X_INDEX_8}); those are left out, while an explicit index a constraint
  * reuses stays. Types are DATA_TYPE with length or precision/scale; ENUM columns show their labels, {@code enum('a','b')}.
  */
@@ -117,23 +117,22 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
                 continue;
             }
             List<String> cols = columns.getOrDefault(con[1], List.of());
-            boolean generated = SyntheticNames.isGenerated(con[1]);
             switch (con[2]) {
                 case "PRIMARY KEY":
-                    t.primaryKey(new PrimaryKeySnapshot(generated ? Optional.empty() : Optional.of(name(con[1])), cols));
+                    t.primaryKey(new PrimaryKeySnapshot(Optional.of(name(con[1])), cols));
                     break;
                 case "UNIQUE":
-                    t.unique(new UniqueSnapshot(generated ? SyntheticNames.unique(cols) : name(con[1]), cols));
+                    t.unique(new UniqueSnapshot(name(con[1]), cols));
                     break;
                 case "FOREIGN KEY":
                     String[] ref = references.get(con[1]);
-                    t.foreignKey(new ForeignKeySnapshot(generated ? SyntheticNames.foreignKey(cols) : name(con[1]),
+                    t.foreignKey(new ForeignKeySnapshot(name(con[1]),
                             cols, tableOf.get(ref[0]), columns.getOrDefault(ref[0], List.of()),
                             ReferentialActions.normalise(ref[1]), ReferentialActions.normalise(ref[2])));
                     break;
                 case "CHECK":
                     String expression = SqlText.expression(checkClause.getOrDefault(con[1], ""));
-                    t.check(new CheckSnapshot(generated ? SyntheticNames.check(expression) : name(con[1]), expression));
+                    t.check(new CheckSnapshot(name(con[1]), expression));
                     break;
                 default:
                     break;

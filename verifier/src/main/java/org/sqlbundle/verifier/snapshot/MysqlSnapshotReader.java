@@ -48,12 +48,18 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
         query(c, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_TYPE = 'BASE TABLE'", List.of(), r -> b.put(r.getString(1),
                 new TableSnapshotBuilder(r.getString(1))));
-        query(c, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, DATA_TYPE"
-                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+        String[] databaseCollation = {""};
+        query(c, "SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
+                List.of(), r -> databaseCollation[0] = r.getString(1));
+        query(c, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, DATA_TYPE,"
+                + " COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " ORDER BY TABLE_NAME, ORDINAL_POSITION", List.of(), r -> {
                     TableSnapshotBuilder t = b.get(r.getString(1));
                     if (t != null) {
-                        t.column(new ColumnSnapshot(r.getString(2), type(r.getString(3)),
+                        // the model has no collation: a column's shows only where it is not the database's own
+                        String collation = r.getString(8) == null || r.getString(8).equals(databaseCollation[0])
+                                ? "" : " collate " + r.getString(8);
+                        t.column(new ColumnSnapshot(r.getString(2), type(r.getString(3)) + collation,
                                 r.getString(4).equals("YES"), defaultValue(mariadb, r.getString(5), r.getString(6),
                                 r.getString(7))));
                     }
@@ -115,7 +121,7 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
                         foreignKeyNames.add(key);
                         String[] rule = rules.getOrDefault(key, new String[] {"NO ACTION", "NO ACTION"});
                         t.foreignKey(new ForeignKeySnapshot(
-                                SyntheticNames.isGenerated(name) ? SyntheticNames.foreignKey(cols) : name, cols,
+                                name, cols,
                                 parts.isEmpty() ? "" : parts.get(0)[1], parts.stream().map(p -> p[2]).toList(),
                                 ReferentialActions.normalise(rule[0]), ReferentialActions.normalise(rule[1])));
                     }
@@ -140,13 +146,13 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
             String name = r.getString(2);
             String expression = SqlText.expression(r.getString(3));
             Optional<ColumnSnapshot> column = t.findColumn(name);
-            if (column.isPresent() && column.get().type().equals("longtext")
+            // MariaDB's json is longtext collate utf8mb4_bin: the collation is part of the type, not a change
+            if (column.isPresent() && column.get().type().replaceFirst(" collate \\S+$", "").equals("longtext")
                     && expression.equals("json_valid(" + name.toLowerCase() + ")")) {
                 ColumnSnapshot col = column.get();
                 t.replaceColumn(new ColumnSnapshot(col.name(), "json", col.nullable(), col.defaultValue()));
             } else {
-                t.check(new CheckSnapshot(SyntheticNames.isGenerated(name) ? SyntheticNames.check(expression) : name,
-                        expression));
+                t.check(new CheckSnapshot(name, expression));
             }
         });
     }

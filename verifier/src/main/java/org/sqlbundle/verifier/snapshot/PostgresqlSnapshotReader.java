@@ -99,6 +99,20 @@ final class PostgresqlSnapshotReader extends CatalogSnapshotReader {
         return enums;
     }
 
+    /** Identity and serial sequences belong to their column (pg_depend 'i' / 'a') and show as its default. */
+    @Override
+    SortedMap<String, String> sequences(Connection c) throws SQLException {
+        SortedMap<String, String> out = new TreeMap<>();
+        query(c, "SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,"
+                + " s.seqcycle FROM pg_class c JOIN pg_sequence s ON s.seqrelid = c.oid"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass"
+                + " AND d.objid = c.oid AND d.deptype IN ('a', 'i'))", List.of(),
+                r -> out.put(r.getString(1), r.getString(2) + " start " + r.getLong(3) + " increment " + r.getLong(4)
+                        + " min " + r.getLong(5) + " max " + r.getLong(6) + (r.getBoolean(7) ? " cycle" : "")));
+        return out;
+    }
+
     @Override
     SortedMap<String, ViewSnapshot> views(Connection c) throws SQLException {
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();

@@ -29,6 +29,7 @@ public final class SnapshotDiff {
         }
         compare("enum", "", expected.enums(), actual.enums(), e -> String.join(", ", e.labels()), out);
         compare("view", "", expected.views(), actual.views(), ViewSnapshot::definition, out);
+        compare("sequence", "", expected.sequences(), actual.sequences(), d -> d, out);
         if (!expected.versionRows().equals(actual.versionRows())) {
             out.add(new Difference("version table rows", rows(expected.versionRows()), rows(actual.versionRows())));
         }

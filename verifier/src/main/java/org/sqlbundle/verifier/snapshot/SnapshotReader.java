@@ -13,6 +13,12 @@ public interface SnapshotReader {
      */
     Snapshot read(Connection connection, Optional<String> versionTable);
 
+    /**
+     * As {@link #read}, but constraint names as the database stores them, derived-looking ones included, for a
+     * caller that knows which names the chain gave ({@link SyntheticNames#apply}).
+     */
+    Snapshot readRaw(Connection connection, Optional<String> versionTable);
+
     static SnapshotReader forDialect(Dialect dialect) {
         switch (dialect) {
             case SQLITE:

@@ -19,6 +19,9 @@ import org.sqlbundle.verifier.target.Target;
  */
 final class BundlePhase {
 
+    /** What every dialect's guard says when it stops a bundle (its statement and its error both hold it). */
+    static final String GUARD_MESSAGE = "sqlbundle guard: database is not at";
+
     private final Compiler compiler;
     private final Replayer replayer;
     private final Snapshots snapshots;
@@ -74,9 +77,12 @@ final class BundlePhase {
         Snapshot end = null;
         if (!upgrade.failed()) {
             end = snapshots.read(fresh);
+            List<Difference> diffs = new ArrayList<>(snapshots.between(walkFinal, end, range.to(), range.to(),
+                    fresh.dialect()));
+            versions(Snapshots.versions(walkFinal), end, diffs);
             upgrade = CheckResult.fromDifferences(Check.BUNDLE_UPGRADE_MATCHES_WALK,
                     "the whole-range upgrade bundle on a fresh database differs from the revision-by-revision walk",
-                    SnapshotDiff.between(walkFinal, end));
+                    diffs);
         }
         results.set(0, upgrade);
         if (upgrade.failed()) {
@@ -92,13 +98,9 @@ final class BundlePhase {
         CheckResult downgrade = replayed(Check.BUNDLE_DOWNGRADE_RESTORES, fresh, "downgrade.sql", down);
         if (!downgrade.failed()) {
             Snapshot back = snapshots.read(fresh);
-            List<Difference> diffs = new ArrayList<>(SnapshotDiff.between(snapshots.withoutVersionTable(start),
-                    snapshots.withoutVersionTable(back)));
-            List<String> expected = snapshots.expectedVersions(range.from());
-            if (!expected.equals(Snapshots.versions(back))) {
-                diffs.add(new Difference("version table rows", Snapshots.describeVersions(expected),
-                        Snapshots.describeVersions(Snapshots.versions(back))));
-            }
+            List<Difference> diffs = new ArrayList<>(snapshots.between(start, back, range.from(), range.to(),
+                    fresh.dialect()));
+            versions(snapshots.expectedVersions(range.from()), back, diffs);
             downgrade = CheckResult.fromDifferences(Check.BUNDLE_DOWNGRADE_RESTORES,
                     "the whole-range downgrade bundle does not return to the start", diffs);
         }
@@ -106,11 +108,24 @@ final class BundlePhase {
         return results;
     }
 
+    private static void versions(List<String> expected, Snapshot actual, List<Difference> diffs) {
+        if (!expected.equals(Snapshots.versions(actual))) {
+            diffs.add(new Difference("version table rows", Snapshots.describeVersions(expected),
+                    Snapshots.describeVersions(Snapshots.versions(actual))));
+        }
+    }
+
     /** The upgrade bundle again, now that the database is at its end: the guard must stop it before any change. */
     private CheckResult guard(Target fresh, String up, Snapshot end, Range range) {
         try {
             replayer.run(fresh, "upgrade-at-wrong-version.sql", up);
         } catch (ReplayFailure refused) {
+            // any other refusal (say "table already exists" with the guard gone) is not the guard working
+            if (!refused.getMessage().contains(GUARD_MESSAGE)) {
+                return CheckResult.failed(Check.GUARD_REFUSES_WRONG_VERSION, "the upgrade bundle for " + range
+                        + " on a database already at " + range.toLabel() + " was refused, but not by its guard (no '"
+                        + GUARD_MESSAGE + "' in the failure): " + refused.getMessage(), List.of());
+            }
             return CheckResult.fromDifferences(Check.GUARD_REFUSES_WRONG_VERSION,
                     "the refused bundle changed the database before it stopped",
                     SnapshotDiff.between(end, snapshots.read(fresh)));

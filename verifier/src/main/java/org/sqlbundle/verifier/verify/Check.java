@@ -3,7 +3,7 @@ package org.sqlbundle.verifier.verify;
 import java.util.Locale;
 
 /**
- * What the verifier checks: five per revision of the walk (the stamp only for a skipped one), three for the whole
+ * What the verifier checks: five per revision of the walk (a revision its features skip too), three for the whole
  * range, plus one for bundle files given to it.
  */
 public enum Check {

@@ -4,6 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sqlbundle.compiler.model.Column;
+import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
@@ -55,6 +63,51 @@ final class DataChecks {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                     "cannot seed rows on " + target.describe() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The columns (table -> columns, names after the upgrade) whose type the revision changed and whose downgrade
+     * does not declare a destructive change of them: rows written after the upgrade use their new width there, so
+     * a downgrade that silently truncates or refuses such values is caught. Where the downgrade declares the loss
+     * (a narrowing alter_column), writing them would only make a script fail that says it loses data.
+     */
+    static Map<String, Set<String>> widened(RevisionPlan plan, Schema before, Schema after) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Table t : after.tables().values()) {
+            Optional<Table> old = before.table(t.name());
+            for (Column c : t.columns()) {
+                boolean changed = old.flatMap(o -> o.column(c.name())).filter(o -> !o.type().equals(c.type())).isPresent();
+                boolean declared = plan.downgrade().stream().anyMatch(op -> op.destructiveReason().isPresent()
+                        && op.op() instanceof AlterColumn a && a.table().equals(t.name()) && a.name().equals(c.name()));
+                if (changed && !declared) {
+                    out.computeIfAbsent(t.name(), k -> new TreeSet<>()).add(c.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Rows at the post-upgrade shape with full-width values in {@code wide}; null when off or nothing widened. */
+    SeededRows seedWide(Connection c, Target target, Schema schema, Map<String, Set<String>> wide) {
+        if (!enabled() || wide.isEmpty()) {
+            return null;
+        }
+        try {
+            c.setAutoCommit(false);
+            SeededRows rows = roundTrip.seed(c, schema, wide);
+            c.commit();
+            c.setAutoCommit(true);
+            return rows;
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "cannot seed rows on " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the downgrade did to the full-width values of {@link #seedWide}. */
+    List<DataLoss> checkWide(Connection c, SeededRows rows, List<PlannedOp> applied, Schema now,
+                             Map<String, Set<String>> wide) {
+        return rows == null ? List.of() : roundTrip.check(c, rows, applied, now, wide);
     }
 
     List<DataLoss> check(Connection c, SeededRows rows, List<PlannedOp> applied, Schema now) {

@@ -11,7 +11,7 @@ import org.sqlbundle.verifier.target.Target;
 
 /**
  * Runs one script on a target, over JDBC or, in client mode, as the exact file through the real client.
- * A refused statement throws {@link org.sqlbundle.verifier.replay.ReplayFailure}.
+ * A refused statement throws {@link org.sqlbundle.runtime.ReplayFailure}.
  */
 final class Replayer {
 

@@ -2,10 +2,15 @@ package org.sqlbundle.verifier.verify;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.sqlbundle.compiler.chain.Chain;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.verifier.expect.ExpectedSchema;
+import org.sqlbundle.verifier.snapshot.Difference;
+import org.sqlbundle.verifier.snapshot.SnapshotDiff;
 import org.sqlbundle.verifier.snapshot.Snapshot;
-import org.sqlbundle.verifier.snapshot.TableSnapshot;
 import org.sqlbundle.verifier.snapshot.VersionRow;
 import org.sqlbundle.verifier.snapshot.SnapshotReader;
 import org.sqlbundle.verifier.target.Target;
@@ -15,30 +20,41 @@ final class Snapshots {
 
     private final String versionTable;
     private final Chain chain;
+    private final ChainModel model;
     private final Connections connections;
 
-    Snapshots(String versionTable, Chain chain, Connections connections) {
+    Snapshots(String versionTable, ChainModel model, Connections connections) {
         this.versionTable = versionTable;
-        this.chain = chain;
+        this.chain = model.chain();
+        this.model = model;
         this.connections = connections;
     }
 
-    String versionTable() {
-        return versionTable;
+    /** As the database stores it: the chain's own names are told from derived ones by {@link #tolerant}. */
+    Snapshot read(Target target) {
+        return SnapshotReader.forDialect(target.dialect()).readRaw(connections.of(target), Optional.of(versionTable));
     }
 
-    Snapshot read(Target target) {
-        return SnapshotReader.forDialect(target.dialect()).read(connections.of(target), Optional.of(versionTable));
+    /** The models from base to {@code upTo}: the foreign keys the database may keep an InnoDB index of. */
+    List<Schema> seen(int upTo) {
+        return IntStream.rangeClosed(Chain.BASE, upTo).mapToObj(model::schemaAt).toList();
+    }
+
+    /** The model at {@code position} against a snapshot, with every tolerance ({@link ExpectedSchema#compare}). */
+    List<Difference> againstModel(Snapshot s, int position, Dialect dialect) {
+        return ExpectedSchema.compare(model.schemaAt(position), seen(position), s, dialect, versionTable);
     }
 
     /**
-     * The schema without the version table: a bundle from base creates it and its downgrade leaves it (empty), so its
-     * presence is not part of a revision's symmetry; its rows are checked on their own.
+     * Two snapshots compared with the tolerances of the model at {@code position} (the one both should match), the
+     * models up to {@code upTo} seen; the version table aside (a bundle from base creates it, its downgrade leaves
+     * it); its rows are checked on their own.
      */
-    Snapshot withoutVersionTable(Snapshot s) {
-        TreeMap<String, TableSnapshot> tables = new TreeMap<>(s.tables());
-        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable));
-        return new Snapshot(tables, s.enums(), s.views(), List.of());
+    List<Difference> between(Snapshot expected, Snapshot actual, int position, int upTo, Dialect dialect) {
+        Schema at = model.schemaAt(position);
+        List<Schema> seen = seen(upTo);
+        return SnapshotDiff.between(ExpectedSchema.tolerant(expected, at, seen, dialect, versionTable),
+                ExpectedSchema.tolerant(actual, at, seen, dialect, versionTable));
     }
 
     static List<String> versions(Snapshot s) {

@@ -70,7 +70,7 @@ public final class Verifier {
         // registered after the targets, so closed before them (Cleanup closes newest first)
         Connections connections = cleanup.register(new Connections());
         Replayer replayer = new Replayer(options.mode(), scriptDir, connections);
-        Snapshots snapshots = new Snapshots(compiler.options().versionTable(), compiler.chain(), connections);
+        Snapshots snapshots = new Snapshots(compiler.options().versionTable(), compiler.model(), connections);
         Chain chain = compiler.chain();
         if (range.from() != Chain.BASE) {
             progress.phase("bringing the database to " + range.fromLabel() + " (setup, not checked)");

@@ -2,6 +2,7 @@ package org.sqlbundle.verifier.expect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.sqlbundle.compiler.model.ForeignKey;
+import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.snapshot.CheckSnapshot;
 import org.sqlbundle.verifier.snapshot.ColumnSnapshot;
@@ -180,23 +184,65 @@ class ExpectedSchemaDifferencesTest {
     }
 
     @Test
-    void mysqlFamilyToleratesTheIndexInnodbLeavesForADroppedForeignKeyOnly() {
+    void mysqlFamilyToleratesOnlyTheIndexInnodbLeftForADroppedForeignKeyOnItsColumns() {
+        // an earlier model had fk_order_gone on (user_id); InnoDB kept its index when the key was dropped
+        Table order = ModelProjectionTest.MODEL.table("order").orElseThrow();
+        List<ForeignKey> fks = new ArrayList<>(order.foreignKeys());
+        fks.add(new ForeignKey("fk_order_gone", List.of("user_id"), "user", List.of("id"), ForeignKey.Action.NO_ACTION,
+                ForeignKey.Action.NO_ACTION));
+        List<Schema> seen = List.of(ModelProjectionTest.MODEL.withTable(order.withForeignKeys(fks)),
+                ModelProjectionTest.MODEL);
         for (Dialect d : List.of(Dialect.MYSQL, Dialect.MARIADB)) {
             Snapshot s = changeTable(matching(d), "order", t -> {
                 SortedMap<String, IndexSnapshot> indexes = new TreeMap<>(t.indexes());
                 indexes.put("fk_order_gone", new IndexSnapshot("fk_order_gone", List.of("user_id"), false));
+                indexes.put("ix_behind_the_model", new IndexSnapshot("ix_behind_the_model", List.of("user_id"), false));
                 SortedMap<String, UniqueSnapshot> uniques = new TreeMap<>(t.uniques());
                 uniques.put("ux_extra", new UniqueSnapshot("ux_extra", List.of("user_id")));
                 return with(t, t.columns(), t.primaryKey(), t.foreignKeys(), uniques, t.checks(), indexes);
             });
-            assertEquals(List.of("table order / unique ux_extra"), objects(compare(s, d)), d.cliName);
+            assertEquals(List.of("table order / unique ux_extra", "table order / index ix_behind_the_model"),
+                    objects(ExpectedSchema.compare(ModelProjectionTest.MODEL, seen, s, d, VERSION_TABLE)), d.cliName);
+            assertEquals(List.of("table order / unique ux_extra", "table order / index fk_order_gone",
+                    "table order / index ix_behind_the_model"), objects(compare(s, d)),
+                    d.cliName + ": without that key in the history the index is reported");
+            Snapshot otherColumns = changeTable(matching(d), "order", t -> {
+                SortedMap<String, IndexSnapshot> indexes = new TreeMap<>(t.indexes());
+                indexes.put("fk_order_gone", new IndexSnapshot("fk_order_gone", List.of("id", "user_id"), false));
+                return with(t, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), indexes);
+            });
+            assertEquals(List.of("table order / index fk_order_gone"), objects(ExpectedSchema.compare(
+                    ModelProjectionTest.MODEL, seen, otherColumns, d, VERSION_TABLE)), d.cliName + ": not the key's columns");
         }
         Snapshot pg = changeTable(matching(Dialect.POSTGRESQL), "order", t -> {
             SortedMap<String, IndexSnapshot> indexes = new TreeMap<>(t.indexes());
             indexes.put("fk_order_gone", new IndexSnapshot("fk_order_gone", List.of("user_id"), false));
             return with(t, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), indexes);
         });
-        assertEquals(List.of("table order / index fk_order_gone"), objects(compare(pg, Dialect.POSTGRESQL)));
+        assertEquals(List.of("table order / index fk_order_gone"), objects(ExpectedSchema.compare(
+                ModelProjectionTest.MODEL, seen, pg, Dialect.POSTGRESQL, VERSION_TABLE)));
+    }
+
+    /** A name the chain gives that looks derived (MySQL c_ibfk_1, PostgreSQL t_a_fkey) is compared by name. */
+    @Test
+    void aDerivedLookingNameTheModelGivesIsKeptAndOneItDoesNotGiveIsSynthetic() {
+        Table order = ModelProjectionTest.MODEL.table("order").orElseThrow();
+        ForeignKey first = order.foreignKeys().get(0);
+        for (String derivedLooking : List.of("order_ibfk_1", "order_user_id_fkey", "constraint_1a")) {
+            List<ForeignKey> fks = new ArrayList<>(order.foreignKeys());
+            fks.set(0, new ForeignKey(derivedLooking, first.columns(), first.refTable(), first.refColumns(),
+                    first.onDelete(), first.onUpdate()));
+            Schema model = ModelProjectionTest.MODEL.withTable(order.withForeignKeys(fks));
+            for (Dialect d : Dialect.values()) {
+                Snapshot live = ModelProjection.forDialect(d).project(model);
+                assertEquals(List.of(), ExpectedSchema.compare(model, live, d, VERSION_TABLE), d.cliName);
+                // the model names it otherwise: the derived-looking name in the database is not the model's key
+                assertEquals(List.of("table order / foreign key " + first.name(), "table order / foreign key ~fk("
+                        + String.join(",", live.tables().get("order").foreignKeys().get(derivedLooking).columns()) + ")"),
+                        objects(ExpectedSchema.compare(ModelProjectionTest.MODEL, live, d, VERSION_TABLE)),
+                        d.cliName + " " + derivedLooking);
+            }
+        }
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.sqlbundle.verifier.verify;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.verifier.report.TextReport;
 
@@ -12,6 +14,19 @@ final class VerifyRuns {
     static final Path EXAMPLE = ROOT.resolve("examples/lbaas/revisions");
 
     private VerifyRuns() {
+    }
+
+    /** A chain of bench/GenerateChain.java ({@code revisions}, seed 1) written under {@code dir}. */
+    static Path benchChain(Path dir, int revisions) throws IOException, InterruptedException {
+        Path out = dir.resolve("bench-" + revisions);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, ROOT.resolve("bench/GenerateChain.java").toString(), out.toString(),
+                Integer.toString(revisions), "1").directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("bench/GenerateChain.java failed:\n" + output);
+        }
+        return out;
     }
 
     static Path brokenChain(String name) {
