@@ -1,5 +1,6 @@
 package org.sqlbundle.cli.verbs;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (!allFeatures.isEmpty()) {
             ChainModel.build(chain, allFeatures);
         }
-        spec.commandLine().getOut().printf("OK: linear chain of %d revision%s, base %s, head %s (%s)%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "OK: linear chain of %d revision%s, base %s, head %s (%s)%n",
                 chain.size(), chain.size() == 1 ? "" : "s", chain.at(0).id(), chain.head().id(), chain.dir());
         return 0;
     }

@@ -2,6 +2,7 @@ package org.sqlbundle.cli.verbs;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.SqlbundleCommand;
@@ -58,19 +59,19 @@ public final class CompileCommand implements Callable<Integer> {
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
             for (BundleSummary s : e.getValue()) {
                 long destructive = s.steps().stream().filter(st -> !st.destructive().isEmpty()).count();
-                spec.commandLine().getOut().printf("%-10s %-9s %s -> %s: %d revisions%s%n", e.getKey(), s.direction(),
+                spec.commandLine().getOut().printf(Locale.ROOT, "%-10s %-9s %s -> %s: %d revisions%s%n", e.getKey(), s.direction(),
                         s.from(), s.to(), s.steps().size(),
                         destructive == 0 ? "" : ", " + destructive + " destructive");
             }
         }
-        spec.commandLine().getOut().printf("wrote %s (chain fingerprint sha256:%s)%n", outDir,
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (chain fingerprint sha256:%s)%n", outDir,
                 compiler.chain().fingerprint());
         return 0;
     }
 
     private Compiler.Directions directions() {
         try {
-            return Compiler.Directions.valueOf(direction.trim().toUpperCase());
+            return Compiler.Directions.valueOf(direction.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--direction"), "E067",
                     "unknown direction '" + direction + "'", "use upgrade, downgrade or both"));

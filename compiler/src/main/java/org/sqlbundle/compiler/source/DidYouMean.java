@@ -2,6 +2,7 @@ package org.sqlbundle.compiler.source;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one (edit distance at most a third of its length, and 3). */
@@ -13,7 +14,7 @@ public final class DidYouMean {
     public static Optional<String> closest(String word, Collection<String> known) {
         int limit = Math.min(3, Math.max(1, word.length() / 3));
         return known.stream()
-                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= limit)
+                .filter(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)) <= limit)
                 .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,8 +60,8 @@ class GoldenBundlesTest {
             String w = i < want.size() ? want.get(i) : null;
             String g = i < got.size() ? got.get(i) : null;
             if (w == null || !w.equals(g)) {
-                out.add(String.format("%5d - %s", i + 1, w == null ? "(no line)" : w));
-                out.add(String.format("%5d + %s", i + 1, g == null ? "(no line)" : g));
+                out.add(String.format(Locale.ROOT, "%5d - %s", i + 1, w == null ? "(no line)" : w));
+                out.add(String.format(Locale.ROOT, "%5d + %s", i + 1, g == null ? "(no line)" : g));
             }
         }
         return String.join("\n", out);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +73,7 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
     }
 
     private static Optional<String> defaultValue(boolean mariadb, String raw, String extra, String dataType) {
-        String ext = extra == null ? "" : extra.toLowerCase();
+        String ext = extra == null ? "" : extra.toLowerCase(Locale.ROOT);
         if (ext.contains("auto_increment")) {
             return Optional.of("auto_increment");
         }
@@ -141,7 +142,7 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
             String expression = SqlText.expression(r.getString(3));
             Optional<ColumnSnapshot> column = t.findColumn(name);
             if (column.isPresent() && column.get().type().equals("longtext")
-                    && expression.equals("json_valid(" + name.toLowerCase() + ")")) {
+                    && expression.equals("json_valid(" + name.toLowerCase(Locale.ROOT) + ")")) {
                 ColumnSnapshot col = column.get();
                 t.replaceColumn(new ColumnSnapshot(col.name(), "json", col.nullable(), col.defaultValue()));
             } else {
