@@ -23,6 +23,7 @@ import org.sqlbundle.compiler.bundle.TransactionMode;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
 import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
@@ -59,6 +60,7 @@ public final class Compiler {
         private String versionTable = BundleOptions.DEFAULT_VERSION_TABLE;
         private TransactionMode transactions = TransactionMode.PER_REVISION;
         private Optional<Path> templatesDir = Optional.empty();
+        private SqlOpCheck sqlCheck = SqlOpCheck.standard();
 
         public Configuration chainDir(Path dir) {
             this.chainDir = dir;
@@ -85,13 +87,19 @@ public final class Compiler {
             return this;
         }
 
+        /** The CPU time one statement of a sql op may take to parse (E143 beyond it). */
+        public Configuration sqlParseBudget(java.time.Duration budget) {
+            this.sqlCheck = SqlOpCheck.withBudget(budget);
+            return this;
+        }
+
         /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
         public Compiler load() {
             if (chainDir == null) {
                 throw new IllegalStateException("chainDir is required");
             }
             BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
-            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir);
+            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir, sqlCheck);
             ChainModel model;
             try {
                 model = ChainModel.build(loaded.chain(), features);

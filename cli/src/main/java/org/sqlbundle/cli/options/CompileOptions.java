@@ -52,7 +52,7 @@ public final class CompileOptions {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--transactions"), "E063", e.getMessage()));
         }
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
-                .versionTable(versionTable).transactions(mode);
+                .versionTable(versionTable).transactions(mode).sqlParseBudget(chain.sqlParseBudget());
         if (templates != null && !templates.isBlank()) {
             Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {

@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.chain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sqlbundle.compiler.ops.Op;
@@ -15,10 +16,11 @@ import org.sqlbundle.compiler.source.SourcePos;
  */
 public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
                        List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, LazySha256 contentHash,
-                       Set<String> lintIgnore) {
+                       Set<String> lintIgnore, Map<String, SourcePos> tagPositions) {
 
     public Revision {
         tags = List.copyOf(tags);
+        tagPositions = Map.copyOf(tagPositions);
         features = List.copyOf(features);
         upgrade = List.copyOf(upgrade);
         downgrade = downgrade.map(List::copyOf);
@@ -32,6 +34,11 @@ public record Revision(String id, Optional<String> parent, String message, List<
 
     public String file() {
         return pos.file();
+    }
+
+    /** Where the file names this tag; the revision's own position for a tag it does not have. */
+    public SourcePos tagPos(String tag) {
+        return tagPositions.getOrDefault(tag, pos);
     }
 
     public boolean isBase() {
