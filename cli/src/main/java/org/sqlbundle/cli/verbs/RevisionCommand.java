@@ -26,6 +26,7 @@ import org.sqlbundle.cli.options.SingleDialectOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.chain.TagRules;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -90,9 +91,10 @@ public final class RevisionCommand implements Callable<Integer> {
         }
         Path dir = chainOptions.dir();
         Optional<Chain> chain = isEmptyDirectory(dir) ? Optional.empty() : Optional.of(chainOptions.load());
-        chain.ifPresent(this::refuseTakenTags);
+        refuseAmbiguousTags(chain);
         String id = NewRevisionNames.randomId(SqlbundleCommand.of(spec).environment().random());
-        while (chain.isPresent() && chain.get().positionOf(id).isPresent()) {
+        // nor may a new tag prefix the new id (E019 at the next load)
+        while (chain.isPresent() && chain.get().positionOf(id).isPresent() || startsWithATag(id)) {
             id = NewRevisionNames.randomId(SqlbundleCommand.of(spec).environment().random());
         }
         if (!autogenerate && spec.commandLine().getParseResult().hasMatchedOption("--url")) {
@@ -164,6 +166,27 @@ public final class RevisionCommand implements Callable<Integer> {
                 + "written by hand; no revision written");
         out.flush();
         return 1;
+    }
+
+    private boolean startsWithATag(String id) {
+        return tags.stream().anyMatch(id::startsWith);
+    }
+
+    /**
+     * A tag names one revision and must not read as another reference (E018/E019, as the loader says);
+     * catching either here beats a chain that no longer loads.
+     */
+    private void refuseAmbiguousTags(Optional<Chain> chain) {
+        List<String> ids = chain.map(c -> c.revisions().stream().map(Revision::id).toList()).orElse(List.of());
+        for (String tag : tags) {
+            Optional<String> shape = TagRules.shapeProblem(tag);
+            Optional<String> why = shape.isPresent() ? shape : TagRules.idProblem(tag, ids);
+            if (why.isPresent()) {
+                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--tag " + tag),
+                        shape.isPresent() ? "E018" : "E019", "tag '" + tag + "' " + why.get(), TagRules.HINT));
+            }
+        }
+        chain.ifPresent(this::refuseTakenTags);
     }
 
     /** A tag names one revision; catching a reuse here beats a chain that no longer loads. */

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * silently, {@code tags: [head-1]} made {@code upgrade head-1} cover the whole chain, and {@code tags: [f489cf]}
  * made {@code show f489cf} a different revision than {@code show f489}.
  */
-final class TagRules {
+public final class TagRules {
 
-    static final String HINT = "rename the tag: a tag must not look like head, base, <ref>+N, <ref>-N, a range or "
+    public static final String HINT = "rename the tag: a tag must not look like head, base, <ref>+N, <ref>-N, a range or "
             + "a revision id or prefix of one (e.g. 'folsom', 'release_2')";
 
     /** What {@link RefResolver} reads as a step from another reference. */
@@ -22,11 +22,8 @@ final class TagRules {
     private TagRules() {
     }
 
-    /** Why the tag alone reads as another kind of reference; empty when it doesn't. */
-    static Optional<String> shapeProblem(String tag) {
-        if (tag.equals("head") || tag.equals("base") || tag.equals("heads")) {
-            return Optional.of("is a reserved reference");
-        }
+    /** Why the tag reads as a range, a relative reference or an id prefix; empty if not (head, base: E009). */
+    public static Optional<String> shapeProblem(String tag) {
         if (tag.contains(":")) {
             return Optional.of("reads as a range (<from>:<to>)");
         }
@@ -40,7 +37,7 @@ final class TagRules {
     }
 
     /** Why the tag is confused with one of these revision ids; empty when it isn't. */
-    static Optional<String> idProblem(String tag, Collection<String> ids) {
+    public static Optional<String> idProblem(String tag, Collection<String> ids) {
         for (String id : ids) {
             if (id.equals(tag)) {
                 return Optional.of("is also the id of revision " + id);
