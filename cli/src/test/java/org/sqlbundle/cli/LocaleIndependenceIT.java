@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built jar, in a JVM of its own started under another locale or time zone, writes the same bytes as the
  * golden bundles (the example chain, with and without its feature) and as a run under en_US/UTC (a generated
- * chain). Under tr_TR a locale-less toUpperCase once turned SQLite's RESTRICT into RESTRİCT.
+ * chain, and one with a restrict foreign key). Under tr_TR a locale-less toUpperCase once turned SQLite's RESTRICT
+ * into RESTRİCT, and bigint into bıgınt in every dialect's comments.
  */
 class LocaleIndependenceIT {
 
@@ -34,6 +35,8 @@ class LocaleIndependenceIT {
 
     private static Path generatedChain;
     private static Path generatedReference;
+    private static Path actionsChain;
+    private static Path actionsReference;
 
     @BeforeAll
     static void generateAChainAndItsReferenceBundles() throws Exception {
@@ -42,6 +45,31 @@ class LocaleIndependenceIT {
         run(REFERENCE, List.of(ROOT.resolve("bench/GenerateChain.java").toString(), generatedChain.toString(), "60", "7"));
         generatedReference = shared.resolve("reference");
         compile(REFERENCE, generatedChain, List.of(), generatedReference);
+        // the other chains have no restrict (tr_TR upper-cases its I to İ) and no upper-case action to read
+        actionsChain = Files.createDirectories(shared.resolve("actions"));
+        Files.writeString(actionsChain.resolve("1.yaml"), """
+                id: aaaa00000001
+                parent: null
+                message: pools and members
+                upgrade:
+                  - create_table:
+                      name: pools
+                      columns:
+                        - { name: id, type: bigint, primary_key: true }
+                  - create_table:
+                      name: members
+                      columns:
+                        - { name: id, type: integer, primary_key: true }
+                        - { name: pool_id, type: bigint }
+                        - { name: weight, type: "decimal(10,2)" }
+                      foreign_keys:
+                        - { name: fk_a, columns: [pool_id], references: { table: pools, columns: [id] },
+                            on_delete: restrict, on_update: NO ACTION }
+                """);
+        actionsReference = shared.resolve("actions-reference");
+        compile(REFERENCE, actionsChain, List.of(), actionsReference);
+        String sqlite = Files.readString(actionsReference.resolve("sqlite/upgrade.sql"));
+        assertTrue(sqlite.contains("ON DELETE RESTRICT"), sqlite);
     }
 
     @ParameterizedTest
@@ -55,6 +83,8 @@ class LocaleIndependenceIT {
         assertSameBytes(ROOT.resolve("bundles/features-none"), tmp.resolve("none"), jvmOptions);
         compile(options, generatedChain, List.of(), tmp.resolve("generated"));
         assertSameBytes(generatedReference, tmp.resolve("generated"), jvmOptions);
+        compile(options, actionsChain, List.of(), tmp.resolve("actions"));
+        assertSameBytes(actionsReference, tmp.resolve("actions"), jvmOptions);
     }
 
     private static void compile(List<String> jvmOptions, Path chain, List<String> extra, Path out) throws Exception {
