@@ -157,7 +157,7 @@ public final class GenerateChain {
             y.append("parent: ").append(parent == null ? "null" : parent).append('\n');
             String message = i == 0 ? "initial schema" : firstDescription;
             y.append("message: \"").append(message).append("\"\n");
-            String tag = i == 0 ? "start" : (i + 1) % 1000 == 0 ? "release-" + ((i + 1) / 1000) : null;
+            String tag = i == 0 ? "start" : (i + 1) % 1000 == 0 ? "release_" + ((i + 1) / 1000) : null;
             if (tag != null) {
                 y.append("tags: [").append(tag).append("]\n");
             }
@@ -173,7 +173,7 @@ public final class GenerateChain {
 
     private String newId() {
         while (true) {
-            String id = String.format("%012x", rnd.nextLong() & 0xffff_ffff_ffffL);
+            String id = String.format(Locale.ROOT, "%012x", rnd.nextLong() & 0xffff_ffff_ffffL);
             // an all-digit id would read as a YAML number; ids must also be unique
             if (!id.chars().allMatch(Character::isDigit) && ids.add(id)) {
                 return id;
@@ -697,7 +697,7 @@ public final class GenerateChain {
     }
 
     private String uuid() {
-        return String.format("%08x-%04x-4%03x-8%03x-%012x", rnd.nextInt(), rnd.nextInt(0x10000), rnd.nextInt(0x1000),
+        return String.format(Locale.ROOT, "%08x-%04x-4%03x-8%03x-%012x", rnd.nextInt(), rnd.nextInt(0x10000), rnd.nextInt(0x1000),
                 rnd.nextInt(0x1000), rnd.nextLong() & 0xffff_ffff_ffffL);
     }
 

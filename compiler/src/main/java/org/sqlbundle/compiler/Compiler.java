@@ -26,6 +26,7 @@ import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
 import org.sqlbundle.compiler.chain.FeatureNames;
 import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
@@ -65,6 +66,7 @@ public final class Compiler {
         private Optional<Path> templatesDir = Optional.empty();
         private Progress progress = Progress.NONE;
         private Optional<SourcePos> featureSource = Optional.empty();
+        private SqlOpCheck sqlCheck = SqlOpCheck.standard();
 
         public Configuration chainDir(Path dir) {
             this.chainDir = dir;
@@ -106,6 +108,12 @@ public final class Compiler {
             return this;
         }
 
+        /** The CPU time one statement of a sql op may take to parse (E143 beyond it). */
+        public Configuration sqlParseBudget(java.time.Duration budget) {
+            this.sqlCheck = SqlOpCheck.withBudget(budget);
+            return this;
+        }
+
         /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
         public Compiler load() {
             if (chainDir == null) {
@@ -113,7 +121,7 @@ public final class Compiler {
             }
             BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
             progress.phase("reading " + chainDir);
-            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir);
+            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir, sqlCheck);
             ChainModel model;
             try {
                 if (featureSource.isPresent()) {

@@ -22,7 +22,7 @@ public final class CheckMojo extends AbstractSqlbundleMojo {
         if (!allFeatures.isEmpty()) {
             ChainModel.build(chain, allFeatures);
         }
-        getLog().info(String.format("sqlbundle check OK: linear chain of %d revision%s, base %s, head %s (%s)",
+        getLog().info(String.format(java.util.Locale.ROOT, "sqlbundle check OK: linear chain of %d revision%s, base %s, head %s (%s)",
                 chain.size(), chain.size() == 1 ? "" : "s", chain.at(0).id(), chain.head().id(), chain.dir()));
     }
 }

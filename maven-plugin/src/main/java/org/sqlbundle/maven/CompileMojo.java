@@ -45,7 +45,7 @@ public final class CompileMojo extends AbstractSqlbundleMojo {
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
             for (BundleSummary s : e.getValue()) {
                 long destructive = s.steps().stream().filter(st -> !st.destructive().isEmpty()).count();
-                getLog().info(String.format("%-10s %-9s %s -> %s: %d revisions%s", e.getKey(), s.direction(),
+                getLog().info(String.format(java.util.Locale.ROOT, "%-10s %-9s %s -> %s: %d revisions%s", e.getKey(), s.direction(),
                         s.from(), s.to(), s.steps().size(), destructive == 0 ? "" : ", " + destructive + " destructive"));
             }
         }

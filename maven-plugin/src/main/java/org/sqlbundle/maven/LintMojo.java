@@ -48,7 +48,7 @@ public final class LintMojo extends AbstractSqlbundleMojo {
                 }
             }
         }
-        String summary = String.format("lint: %d error%s, %d warning%s in %d revisions%s", report.count(Severity.ERROR),
+        String summary = String.format(java.util.Locale.ROOT, "lint: %d error%s, %d warning%s in %d revisions%s", report.count(Severity.ERROR),
                 report.count(Severity.ERROR) == 1 ? "" : "s", report.count(Severity.WARNING),
                 report.count(Severity.WARNING) == 1 ? "" : "s", report.revisions(),
                 strict ? " (strict: warnings fail)" : "");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -222,7 +223,7 @@ abstract class MigratorContract {
             assertTrue(f.getMessage().contains("rolled back entirely"), f.getMessage());
         } else {
             assertEquals(Set.of("gadgets", "widgets"), userTables(db, compiler));
-            assertTrue(f.alreadyRun().stream().anyMatch(s -> s.sql().toLowerCase().contains("gadgets")),
+            assertTrue(f.alreadyRun().stream().anyMatch(s -> s.sql().toLowerCase(Locale.ROOT).contains("gadgets")),
                     f.alreadyRun().toString());
             assertTrue(f.getMessage().contains("had already run") && f.getMessage().contains("gadgets"),
                     f.getMessage());

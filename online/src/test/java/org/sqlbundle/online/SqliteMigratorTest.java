@@ -7,11 +7,16 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contract on SQLite database files: transactional DDL, an OS file lock beside the file. */
@@ -42,12 +47,27 @@ class SqliteMigratorTest extends MigratorContract {
             s.execute("create table app_data (x integer)");
             other.setAutoCommit(false);
             s.execute("insert into app_data values (1)"); // holds SQLite's write lock until commit
-            var stamping = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> migrator(compiler, db).stamp("folsom"));
-            Thread.sleep(500);
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicReference<Thread> stamper = new AtomicReference<>();
+            var stamping = CompletableFuture.supplyAsync(() -> {
+                stamper.set(Thread.currentThread());
+                started.countDown();
+                return migrator(compiler, db).stamp("folsom");
+            });
+            assertTrue(started.await(30, TimeUnit.SECONDS), "the stamp started");
+            // it is inside SQLite (not still before it) while the other transaction holds the write lock
+            while (!inSqlite(stamper.get()) && !stamping.isDone()) {
+                Thread.onSpinWait();
+            }
             assertFalse(stamping.isDone(), "the stamp waits for the other writer");
             other.commit();
-            assertEquals(0, stamping.get(30, java.util.concurrent.TimeUnit.SECONDS).position());
+            assertEquals(0, stamping.get(30, TimeUnit.SECONDS).position());
         }
+    }
+
+    /** Whether the thread is in a call of the SQLite library (the busy handler waits there). */
+    private static boolean inSqlite(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        return stack.length > 0 && stack[0].isNativeMethod() && stack[0].getClassName().startsWith("org.sqlite.");
     }
 }

@@ -37,7 +37,7 @@ public final class YamlScalars {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (needsEscape(c, value, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

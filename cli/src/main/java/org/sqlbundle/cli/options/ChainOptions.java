@@ -1,10 +1,13 @@
 package org.sqlbundle.cli.options;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
 import org.sqlbundle.compiler.chain.RevisionGraph;
+import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -12,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** --dir: which chain a verb works on. No silent default: a wrong directory would look like an empty chain. */
+/**
+ * --dir: which chain a verb works on. No silent default: a wrong directory would look like an empty chain.
+ * --sql-parse-timeout: how much CPU time the load may give JSqlParser per statement of a sql op.
+ */
 public final class ChainOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -22,6 +28,12 @@ public final class ChainOptions {
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Directory of revision files (default: 'dir' in sqlbundle.yaml).")
     private String dir;
+
+    @FromConfig("sql_parse_timeout")
+    @Option(names = "--sql-parse-timeout", paramLabel = "SECONDS",
+            description = "CPU seconds JSqlParser may spend on one statement of a sql op or view before the check "
+                    + "gives up with E143, exit 3 (default: 6, or 'sql_parse_timeout' in sqlbundle.yaml).")
+    private String sqlParseTimeout;
 
     /**
      * The chain directory, resolved against the working directory. A project directory (one holding a
@@ -39,11 +51,33 @@ public final class ChainOptions {
 
     /** The checked linear chain; throws BAD_INPUT with every problem otherwise. */
     public Chain load() {
-        return ChainLoader.load(dir());
+        return ChainLoader.load(dir(), SqlOpCheck.withBudget(sqlParseBudget()));
     }
 
     /** The revisions and their links, even when they don't form a linear chain. */
     public RevisionGraph loadGraph() {
-        return ChainLoader.loadGraph(dir());
+        return ChainLoader.loadGraph(dir(), SqlOpCheck.withBudget(sqlParseBudget()));
+    }
+
+    /** --sql-parse-timeout as a duration; the default budget when not given. */
+    public Duration sqlParseBudget() {
+        if (sqlParseTimeout == null || sqlParseTimeout.isBlank()) {
+            return SqlOpCheck.DEFAULT_BUDGET;
+        }
+        return parseSeconds(sqlParseTimeout).orElseThrow(() -> SqlbundleException.badInput(Problem.of(
+                SourcePos.ofFile("--sql-parse-timeout"), "E059", "'" + sqlParseTimeout + "' is not a number of seconds "
+                        + "between 0.001 and 3600", "pass CPU seconds per statement, e.g. --sql-parse-timeout 30")));
+    }
+
+    /** A positive number of seconds, at most an hour, to the millisecond; empty for anything else. */
+    public static java.util.Optional<Duration> parseSeconds(String text) {
+        try {
+            BigDecimal seconds = new BigDecimal(text.trim());
+            long millis = seconds.movePointRight(3).longValueExact();
+            return millis >= 1 && millis <= 3_600_000 ? java.util.Optional.of(Duration.ofMillis(millis))
+                    : java.util.Optional.empty();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -59,7 +59,7 @@ public final class CompileOptions {
         }
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
                 .checkFeatureNames(FeatureSource.of(mixee, "--feature", "features"))
-                .versionTable(versionTable).transactions(mode).progress(progress);
+                .versionTable(versionTable).transactions(mode).progress(progress).sqlParseBudget(chain.sqlParseBudget());
         if (templates != null && !templates.isBlank()) {
             Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {

@@ -31,7 +31,7 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
     public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "feature_sets", "version_table",
-            "templates", "url", "user", "password_env", "target");
+            "templates", "url", "user", "password_env", "target", "sql_parse_timeout");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -98,6 +98,13 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
                         + "' is not a plain SQL name", "use letters, digits and _, starting with a letter or _");
             }
             defaults.put("version_table", table);
+        });
+        fields.optString("sql_parse_timeout").ifPresent(seconds -> {
+            if (ChainOptions.parseSeconds(seconds).isEmpty()) {
+                throw Fields.error(fields.pos("sql_parse_timeout"), "E061", "sql_parse_timeout '" + seconds
+                        + "' is not a number of seconds between 0.001 and 3600", "CPU seconds per statement, e.g. 30");
+            }
+            defaults.put("sql_parse_timeout", seconds.trim());
         });
         fields.optString("url").ifPresent(url -> defaults.put("url", url));
         fields.optString("target").ifPresent(target -> defaults.put("target", target));

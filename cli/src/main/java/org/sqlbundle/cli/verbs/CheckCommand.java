@@ -2,6 +2,7 @@ package org.sqlbundle.cli.verbs;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.FeatureSetsOptions;
@@ -43,7 +44,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (String note : Symmetry.unmodelledNotes(models)) {
             out.println("note: " + note);
         }
-        out.printf("OK: linear chain of %d revision%s, base %s, head %s (%s)%n",
+        out.printf(Locale.ROOT, "OK: linear chain of %d revision%s, base %s, head %s (%s)%n",
                 chain.size(), chain.size() == 1 ? "" : "s", chain.at(0).id(), chain.head().id(), chain.dir());
         return 0;
     }

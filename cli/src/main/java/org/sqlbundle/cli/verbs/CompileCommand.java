@@ -2,6 +2,7 @@ package org.sqlbundle.cli.verbs;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
@@ -78,7 +79,7 @@ public final class CompileCommand implements Callable<Integer> {
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
             for (BundleSummary s : e.getValue()) {
                 long destructive = s.steps().stream().filter(st -> !st.destructive().isEmpty()).count();
-                spec.commandLine().getOut().printf("%-10s %-9s %s -> %s: %d revisions%s%n", e.getKey(), s.direction(),
+                spec.commandLine().getOut().printf(Locale.ROOT, "%-10s %-9s %s -> %s: %d revisions%s%n", e.getKey(), s.direction(),
                         s.from(), s.to(), s.steps().size(),
                         destructive == 0 ? "" : ", " + destructive + " destructive");
             }
@@ -87,18 +88,18 @@ public final class CompileCommand implements Callable<Integer> {
         for (Path removed : result.removed()) {
             if (!written.contains(removed.getFileName())) {
                 // named as the user named the output directory, like the 'wrote' line
-                spec.commandLine().getOut().printf("removed %s (an earlier compile's, not written by this one)%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "removed %s (an earlier compile's, not written by this one)%n",
                         outDir.resolve(removed.getFileName().toString()));
             }
         }
-        spec.commandLine().getOut().printf("wrote %s (chain fingerprint sha256:%s; %s lists the files)%n", outDir,
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (chain fingerprint sha256:%s; %s lists the files)%n", outDir,
                 compiler.chain().fingerprint(), BundlesIndex.FILE);
         return 0;
     }
 
     private Compiler.Directions directions() {
         try {
-            return Compiler.Directions.valueOf(direction.trim().toUpperCase());
+            return Compiler.Directions.valueOf(direction.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--direction"), "E067",
                     "unknown direction '" + direction + "'", "use upgrade, downgrade or both"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
@@ -70,7 +71,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         if (list) {
             for (LintRule rule : Linter.rules()) {
-                out.printf("%s  %-7s  %s%n", rule.code(), rule.severity().label(), rule.title());
+                out.printf(Locale.ROOT, "%s  %-7s  %s%n", rule.code(), rule.severity().label(), rule.title());
             }
             return 0;
         }
@@ -83,7 +84,7 @@ public final class LintCommand implements Callable<Integer> {
             out.println(json(report));
         } else {
             report.findings().forEach(f -> out.println(f.format()));
-            out.printf("lint: %d error%s, %d warning%s in %d revisions%s%n", report.count(Severity.ERROR),
+            out.printf(Locale.ROOT, "lint: %d error%s, %d warning%s in %d revisions%s%n", report.count(Severity.ERROR),
                     report.count(Severity.ERROR) == 1 ? "" : "s", report.count(Severity.WARNING),
                     report.count(Severity.WARNING) == 1 ? "" : "s", report.revisions(),
                     strict ? " (strict: warnings fail)" : "");

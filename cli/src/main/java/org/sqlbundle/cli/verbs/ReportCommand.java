@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
             String merged = JunitMerge.merge(inputs);
             Path target = environment.resolve(out);
             ReportFiles.write(target, merged);
-            spec.commandLine().getOut().printf("merged %d report%s into %s%n", inputs.size(),
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "merged %d report%s into %s%n", inputs.size(),
                     inputs.size() == 1 ? "" : "s", target);
             return 0;
         }

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -164,7 +165,7 @@ class OnlineCommandsTest {
             assertTrue(err.contains("revision bbbb00000002 was rolled back entirely"), err);
         } else {
             assertTrue(err.contains("had already run and stay committed"), err);
-            assertTrue(err.toLowerCase().contains("create table \"gadgets\""), err);
+            assertTrue(err.toLowerCase(Locale.ROOT).contains("create table \"gadgets\""), err);
             assertFalse(err.contains("sqlbundle guard"), "the guard changed nothing, so it is not listed: " + err);
         }
         assertTrue(online(kind, HALFWAY, "current").out().contains(": aaaa00000001 (not head)"));

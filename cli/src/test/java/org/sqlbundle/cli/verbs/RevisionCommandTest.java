@@ -135,6 +135,22 @@ class RevisionCommandTest {
     }
 
     @Test
+    void aTagThatReadsAsAReferenceIsRefusedBeforeAnythingIsWritten() {
+        Path dir = Fixtures.copyChain("linear-3", work.resolve("revs"));
+        List<String> before = Fixtures.fileNames(dir);
+        Outcome relative = revision("revs", "-m", "x", "--tag", "head-1");
+        assertEquals(2, relative.exitCode());
+        assertTrue(relative.err().startsWith("--tag head-1: error[E018]: tag 'head-1' reads as a relative reference"),
+                relative.err());
+        assertTrue(relative.err().contains("hint: rename the tag"), relative.err());
+        Outcome prefix = revision("revs", "-m", "x", "--tag", "cccc");
+        assertEquals(2, prefix.exitCode());
+        assertTrue(prefix.err().startsWith("--tag cccc: error[E018]: tag 'cccc' reads as a prefix of a revision id"),
+                prefix.err());
+        assertEquals(before, Fixtures.fileNames(dir));
+    }
+
+    @Test
     void aReservedTagFailsBeforeAnythingLandsInTheChain() {
         Path dir = Fixtures.copyChain("linear-3", work.resolve("revs"));
         List<String> before = Fixtures.fileNames(dir);

@@ -35,7 +35,7 @@ class ShowCommandTest {
                 upgrade: 1 op
                   - add_column pools.status string(16)  (%1$s:6:5)
                 downgrade: derived by the compiler from the upgrade ops
-                """.formatted(file), run.out());
+                """.replace("%1$s", file), run.out());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.sqlbundle.compiler.concurrent.Futures;
+import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -23,12 +24,22 @@ public final class ChainLoader {
 
     /** Loads and checks a linear chain; throws BAD_INPUT listing every problem otherwise. */
     public static Chain load(Path dir) {
-        return loadGraph(dir).toChain();
+        return load(dir, SqlOpCheck.standard());
+    }
+
+    /** Like {@link #load(Path)}, parsing sql ops within the budget of {@code sqlCheck}. */
+    public static Chain load(Path dir, SqlOpCheck sqlCheck) {
+        return loadGraph(dir, sqlCheck).toChain();
     }
 
     /** Loads the revisions and their links; throws only if a file can't be read as a revision. */
     public static RevisionGraph loadGraph(Path dir) {
-        return new RevisionGraph(dir, read(dir, true), List.of());
+        return loadGraph(dir, SqlOpCheck.standard());
+    }
+
+    /** Like {@link #loadGraph(Path)}, parsing sql ops within the budget of {@code sqlCheck}. */
+    public static RevisionGraph loadGraph(Path dir, SqlOpCheck sqlCheck) {
+        return new RevisionGraph(dir, read(dir, sqlCheck, true), List.of());
     }
 
     /**
@@ -37,37 +48,37 @@ public final class ChainLoader {
      * files are hashed for the fingerprint on that thread too.
      * Call {@link SqlCheckedLater#awaitSqlChecks} before trusting the chain.
      */
-    public static SqlCheckedLater loadCheckingSqlLater(Path dir) {
-        List<Revision> revisions = read(dir, false);
+    public static SqlCheckedLater loadCheckingSqlLater(Path dir, SqlOpCheck sqlCheck) {
+        List<Revision> revisions = read(dir, sqlCheck, false);
         Chain chain;
         try {
             chain = new RevisionGraph(dir, revisions, List.of()).toChain();
         } catch (SqlbundleException e) {
             // unparseable SQL is a problem of its file, reported before problems of the chain's shape, as load() does
-            throwSqlProblems(sqlProblems(revisions));
+            throwSqlProblems(sqlProblems(revisions, sqlCheck));
             throw e;
         }
         return new SqlCheckedLater(chain, CompletableFuture.supplyAsync(() -> {
             chain.fingerprint();
-            return sqlProblems(chain.revisions());
+            return sqlProblems(chain.revisions(), sqlCheck);
         }));
     }
 
     /** A loaded chain whose sql ops are still being parsed. */
     public record SqlCheckedLater(Chain chain, CompletableFuture<List<Problem>> sqlProblems) {
 
-        /** Waits for the sql ops to be parsed; throws BAD_INPUT with every unparseable one. */
+        /** Waits for the sql ops to be parsed; throws with every unparseable one (see {@link SqlOpCheck#failure}). */
         public void awaitSqlChecks() {
             List<Problem> problems = Futures.await(sqlProblems);
             throwSqlProblems(problems);
         }
     }
 
-    private static List<Problem> sqlProblems(List<Revision> revisions) {
+    private static List<Problem> sqlProblems(List<Revision> revisions, SqlOpCheck sqlCheck) {
         List<Problem> problems = new ArrayList<>();
         for (Revision revision : revisions) {
             try {
-                RevisionReader.checkSql(revision);
+                RevisionReader.checkSql(revision, sqlCheck);
             } catch (SqlbundleException e) {
                 problems.addAll(e.problems());
             }
@@ -77,12 +88,12 @@ public final class ChainLoader {
 
     private static void throwSqlProblems(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw SqlbundleException.badInput(problems);
+            throw SqlOpCheck.failure(problems);
         }
     }
 
-    /** Every revision file of the directory, in file-name order; throws BAD_INPUT with every file's problems. */
-    private static List<Revision> read(Path dir, boolean checkSql) {
+    /** Every revision file of the directory, in file-name order; throws with every file's problems. */
+    private static List<Revision> read(Path dir, SqlOpCheck sqlCheck, boolean checkSql) {
         if (!Files.isDirectory(dir)) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E030",
                     "chain directory not found", "pass the directory of revision files with --dir"));
@@ -106,7 +117,7 @@ public final class ChainLoader {
             try {
                 Revision revision = RevisionReader.readWithoutSqlCheck(f, display(base, f));
                 if (checkSql) {
-                    RevisionReader.checkSql(revision);
+                    RevisionReader.checkSql(revision, sqlCheck);
                 }
                 return new FileRead(revision, List.of());
             } catch (SqlbundleException e) {
@@ -122,13 +133,13 @@ public final class ChainLoader {
             if (!read.problems().isEmpty()) {
                 problems.addAll(read.problems());
             } else if (failing && !checkSql) {
-                problems.addAll(sqlProblems(List.of(read.revision())));
+                problems.addAll(sqlProblems(List.of(read.revision()), sqlCheck));
             } else {
                 revisions.add(read.revision());
             }
         }
         if (!problems.isEmpty()) {
-            throw SqlbundleException.badInput(problems);
+            throw SqlOpCheck.failure(problems);
         }
         return revisions;
     }

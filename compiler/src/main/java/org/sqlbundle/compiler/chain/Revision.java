@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.chain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sqlbundle.compiler.ops.Op;
@@ -20,7 +21,7 @@ import org.sqlbundle.compiler.source.SourcePos;
 public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
                        List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, LazySha256 contentHash,
                        Set<String> lintIgnore, KeyPositions keys, SourcePos downgradePos,
-                       Optional<String> asymmetryAllowed) {
+                       Optional<String> asymmetryAllowed, Map<String, SourcePos> tagPositions) {
 
     /** Positions of the values of {@code id:}, {@code parent:} and {@code tags:} (the file's start when absent). */
     public record KeyPositions(SourcePos id, SourcePos parent, SourcePos tags) {
@@ -28,6 +29,7 @@ public record Revision(String id, Optional<String> parent, String message, List<
 
     public Revision {
         tags = List.copyOf(tags);
+        tagPositions = Map.copyOf(tagPositions);
         features = List.copyOf(features);
         upgrade = List.copyOf(upgrade);
         downgrade = downgrade.map(List::copyOf);
@@ -41,6 +43,11 @@ public record Revision(String id, Optional<String> parent, String message, List<
 
     public String file() {
         return pos.file();
+    }
+
+    /** Where the file names this tag; the revision's own position for a tag it does not have. */
+    public SourcePos tagPos(String tag) {
+        return tagPositions.getOrDefault(tag, pos);
     }
 
     public boolean isBase() {

@@ -41,9 +41,15 @@ public final class RevisionGraph {
             for (String tag : r.tags()) {
                 Revision owner = tagOwner.putIfAbsent(tag, r);
                 if (owner != null) {
-                    found.add(Problem.of(r.keys().tags(), "E016", "tag '" + tag + "' is used twice: by " + owner.id() + " ("
+                    found.add(Problem.of(r.tagPos(tag), "E016", "tag '" + tag + "' is used twice: by " + owner.id() + " ("
                             + owner.file() + ") and by " + r.id(), "a tag names one revision; remove one of them"));
                 }
+            }
+        }
+        for (Revision r : byId.values()) {
+            for (String tag : r.tags()) {
+                TagRules.idProblem(tag, byId.keySet()).ifPresent(why -> found.add(Problem.of(r.tagPos(tag), "E019",
+                        "tag '" + tag + "' " + why, TagRules.HINT)));
             }
         }
         for (Revision r : byId.values()) {

@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,17 +36,22 @@ public final class RevisionReader {
     private RevisionReader() {
     }
 
-    /** Reads one revision file and parses its sql ops (see {@link #checkSql}). */
+    /** Reads one revision file and parses its sql ops within the default budget (see {@link #checkSql}). */
     public static Revision read(Path file, String displayName) {
+        return read(file, displayName, SqlOpCheck.standard());
+    }
+
+    /** Reads one revision file and parses its sql ops (see {@link #checkSql}). */
+    public static Revision read(Path file, String displayName, SqlOpCheck sqlCheck) {
         Revision revision = readWithoutSqlCheck(file, displayName);
-        checkSql(revision);
+        checkSql(revision, sqlCheck);
         return revision;
     }
 
-    /** Parses the SQL of the revision's {@code sql} and {@code create_view} ops with JSqlParser; throws E141/E142. */
-    public static void checkSql(Revision revision) {
-        SqlOpCheck.check(revision.upgrade());
-        revision.downgrade().ifPresent(SqlOpCheck::check);
+    /** Parses the SQL of the revision's {@code sql} and {@code create_view} ops with JSqlParser; throws E141-E143. */
+    public static void checkSql(Revision revision, SqlOpCheck sqlCheck) {
+        sqlCheck.check(revision.upgrade());
+        revision.downgrade().ifPresent(sqlCheck::check);
     }
 
     /** Everything {@link #read} checks but the SQL of sql ops, which the compiler parses beside the model. */
@@ -86,11 +93,19 @@ public final class RevisionReader {
         Optional<String> parent = f.optString("parent");
         String message = f.string("message");
         List<String> tags = f.stringList("tags");
-        for (String tag : tags) {
+        Map<String, SourcePos> tagPos = new LinkedHashMap<>();
+        List<Node> tagNodes = f.list("tags");
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            SourcePos pos = tagNodes.get(i).pos();
             if (!TAG.matcher(tag).matches() || RESERVED.contains(tag)) {
-                throw Fields.error(f.pos("tags"), "E009", "tag '" + tag + "' must start with a letter and hold "
+                throw Fields.error(pos, "E009", "tag '" + tag + "' must start with a letter and hold "
                         + "letters, digits, '_', '.', '-', and not be one of " + RESERVED);
             }
+            TagRules.shapeProblem(tag).ifPresent(why -> {
+                throw Fields.error(pos, "E018", "tag '" + tag + "' " + why, TagRules.HINT);
+            });
+            tagPos.putIfAbsent(tag, pos);
         }
         List<String> features = f.optional("when")
                 .map(w -> Fields.of(w, "when", Set.of("features")).requiredStringList("features"))
@@ -116,7 +131,7 @@ public final class RevisionReader {
                 && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
         return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), new LazySha256(bytes),
                 lintIgnore, new Revision.KeyPositions(f.pos("id"), f.pos("parent"), f.pos("tags")), f.keyPos("downgrade"),
-                asymmetryAllowed);
+                asymmetryAllowed, tagPos);
     }
 
 }

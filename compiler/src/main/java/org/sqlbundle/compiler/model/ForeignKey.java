@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A named foreign key. Actions are the SQL words in lower case: cascade, set null, restrict, no action, set default. */
 public record ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
@@ -22,7 +23,7 @@ public record ForeignKey(String name, List<String> columns, String refTable, Lis
         }
 
         public static Action parse(String text) {
-            String t = text.trim().toLowerCase().replace('_', ' ').replaceAll("\\s+", " ");
+            String t = text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
             for (Action a : values()) {
                 if (a.sql.equals(t)) {
                     return a;

@@ -1,5 +1,6 @@
 package org.sqlbundle.compiler.model;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
         BINARY, JSON, ENUM;
 
         public String yamlName() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -32,7 +33,7 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a portable type");
         }
-        String name = m.group(1).toLowerCase();
+        String name = m.group(1).toLowerCase(Locale.ROOT);
         String arg = m.group(2);
         String arg2 = m.group(3);
         Kind kind = switch (name) {

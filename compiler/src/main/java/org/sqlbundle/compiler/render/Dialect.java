@@ -2,6 +2,7 @@ package org.sqlbundle.compiler.render;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jooq.SQLDialect;
 
@@ -22,7 +23,7 @@ public enum Dialect {
     }
 
     public static Dialect parse(String name) {
-        String n = name.trim().toLowerCase();
+        String n = name.trim().toLowerCase(Locale.ROOT);
         if (n.equals("postgres") || n.equals("pg")) {
             return POSTGRESQL;
         }

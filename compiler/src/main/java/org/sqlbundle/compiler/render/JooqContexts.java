@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.render;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.conf.ParamType;
@@ -12,8 +13,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The one factory of jOOQ contexts: fixed settings (always quote names, inline literals, lower-case
- * keywords, no formatting) so rendering is the same on every machine. Renderers get their context
- * here and nowhere else.
+ * keywords, no formatting, the root locale for changing case) so rendering is the same on every
+ * machine. Renderers get their context here and nowhere else.
  */
 public final class JooqContexts {
 
@@ -31,6 +32,9 @@ public final class JooqContexts {
                 .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
                 .withRenderNameCase(RenderNameCase.AS_IS)
                 .withRenderKeywordCase(RenderKeywordCase.LOWER)
+                // jOOQ changes the case of keywords and names in renderLocale, by default the JVM's
+                .withRenderLocale(Locale.ROOT)
+                .withParseLocale(Locale.ROOT)
                 .withParamType(ParamType.INLINED)
                 .withRenderFormatted(false)
                 .withRenderSchema(false)

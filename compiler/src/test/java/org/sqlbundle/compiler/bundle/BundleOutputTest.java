@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ class BundleOutputTest {
         }
         Process p = new ProcessBuilder("sha256sum", "-c", "MANIFEST.sha256").directory(out.resolve("h2").toFile())
                 .redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes());
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), said);
     }
 

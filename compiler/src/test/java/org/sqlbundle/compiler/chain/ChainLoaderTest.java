@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
@@ -100,7 +101,7 @@ class ChainLoaderTest {
         write(dir, "1.yaml", "id: a1\nparent: null\nmessage: m\nupgrade: []\n");
         String loadedNow = ChainLoader.load(dir).fingerprint();
         Chain loadedEarlier = ChainLoader.load(dir);
-        ChainLoader.SqlCheckedLater compiling = ChainLoader.loadCheckingSqlLater(dir);
+        ChainLoader.SqlCheckedLater compiling = ChainLoader.loadCheckingSqlLater(dir, SqlOpCheck.standard());
         // files are hashed lazily (the compiler on another thread): an edit after loading must not leak in
         write(dir, "1.yaml", "id: a1\nparent: null\nmessage: edited meanwhile\nupgrade: []\n");
         compiling.awaitSqlChecks();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class GeneratedChainTest {
                 Integer.toString(revisions), Long.toString(seed)));
         Process p = new ProcessBuilder(command).directory(ExampleChainTest.REPO_ROOT.toFile())
                 .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "generator timed out");
         assertEquals(0, p.exitValue(), "generator failed:\n" + output);
         return out;

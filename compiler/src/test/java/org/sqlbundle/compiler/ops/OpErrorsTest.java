@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sqlbundle.compiler.ops.OpFixture.fails;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sqlbundle.compiler.source.Problem;
@@ -78,15 +79,15 @@ class OpErrorsTest {
     @Test
     void foreignKeys() {
         String fk = "- add_foreign_key: {table: members, name: fk2, columns: [%s], references: {table: %s, columns: [%s]}%s}\n";
-        contains(fails(OK + fk.formatted("pool_id", "nope", "id", ""), "E101", 2), "table 'nope' does not exist");
-        contains(fails(OK + fk.formatted("pool_id", "pools", "nope", ""), "E103", 2), "column 'pools.nope'");
-        contains(fails(OK + fk.formatted("nope", "pools", "id", ""), "E103", 2), "column 'members.nope'");
-        fails(OK + fk.formatted("pool_id, port", "pools", "id", ""), "E110", 2);
-        contains(fails(OK + fk.formatted("port", "pools", "weight", ""), "E111", 2),
+        contains(fails(OK + String.format(Locale.ROOT, fk, "pool_id", "nope", "id", ""), "E101", 2), "table 'nope' does not exist");
+        contains(fails(OK + String.format(Locale.ROOT, fk, "pool_id", "pools", "nope", ""), "E103", 2), "column 'pools.nope'");
+        contains(fails(OK + String.format(Locale.ROOT, fk, "nope", "pools", "id", ""), "E103", 2), "column 'members.nope'");
+        fails(OK + String.format(Locale.ROOT, fk, "pool_id, port", "pools", "id", ""), "E110", 2);
+        contains(fails(OK + String.format(Locale.ROOT, fk, "port", "pools", "weight", ""), "E111", 2),
                 "are not the primary key or a unique key of pools");
-        contains(fails(OK + fk.formatted("pool_code", "pools", "id", ""), "E112", 2),
+        contains(fails(OK + String.format(Locale.ROOT, fk, "pool_code", "pools", "id", ""), "E112", 2),
                 "column pool_code is string(8) but references pools.id of type integer");
-        contains(fails(OK + fk.formatted("pool_id", "pools", "id", ", on_delete: set null"), "E112", 2),
+        contains(fails(OK + String.format(Locale.ROOT, fk, "pool_id", "pools", "id", ", on_delete: set null"), "E112", 2),
                 "'set null' on NOT NULL column pool_id");
         // the same rules inside create_table
         fails(OK + "- create_table: {name: t, columns: [{name: a, type: text}], foreign_keys: "

@@ -18,7 +18,7 @@ class OpReverseTest {
         Op op = OpScript.ops(yaml).get(0);
         Reversal undo = op.reverse(before);
         Schema back = OpScript.apply(op.apply(before), undo.ops());
-        assertEquals(ReverseRoundTripProperties.normalise(before), ReverseRoundTripProperties.normalise(back));
+        assertEquals(ReverseRoundTripPropertiesTest.normalise(before), ReverseRoundTripPropertiesTest.normalise(back));
         return undo.ops().stream().map(Op::opName).toList();
     }
 

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.testing.OpScript;
 
+/** The parse check's budget is CPU time read from an injected clock: no test here depends on how busy the machine is. */
 class SqlOpCheckTest {
 
     private static final Op SQL = OpScript.ops("- sql: {sql: 'SELECT 1'}").get(0);
 
-    /** A statement JSqlParser needs far longer than a millisecond for, even warm. */
+    /** A statement JSqlParser needs far more than a millisecond of CPU for, even warm. */
     private static String longStatement() {
         StringBuilder sql = new StringBuilder("SELECT * FROM t WHERE ");
         for (int i = 0; i < 3000; i++) {
@@ -23,27 +28,68 @@ class SqlOpCheckTest {
     }
 
     @Test
-    void aParseThatRunsPastTheTimeoutIsStoppedAndSaysSo() {
-        long started = System.nanoTime();
-        SqlbundleException e = assertThrows(SqlbundleException.class,
-                () -> SqlOpCheck.parse(SQL, longStatement(), false, 1));
-        assertEquals("E141", e.problems().get(0).code());
-        assertTrue(e.getMessage().contains("took longer than 1 ms, JSqlParser gave up"), e.getMessage());
-        // stopped, not left to finish: the whole statement takes JSqlParser a good part of a second
-        assertTrue((System.nanoTime() - started) / 1_000_000 < SqlOpCheck.TIMEOUT_MILLIS, "took too long");
+    void aParseThatSpendsItsBudgetIsAnInfrastructureErrorNamingTheOption() {
+        // the first read is the start; every later one says a whole second of CPU has gone
+        AtomicInteger reads = new AtomicInteger();
+        SqlOpCheck check = new SqlOpCheck(Duration.ofMillis(500),
+                thread -> reads.getAndIncrement() == 0 ? 0 : 1_000_000_000L);
+        SqlbundleException e = assertThrows(SqlbundleException.class, () -> check.parse(SQL, longStatement(), false));
+        assertEquals(SqlbundleException.Kind.INFRASTRUCTURE, e.kind());
+        assertEquals(3, e.kind().exitCode);
+        Problem p = e.problems().get(0);
+        assertEquals("E143", p.code());
+        assertTrue(e.getMessage().contains("within 0.5 s of CPU time"), e.getMessage());
+        assertTrue(e.getMessage().contains("--sql-parse-timeout"), e.getMessage());
+        assertTrue(e.getMessage().contains("sql_parse_timeout"), e.getMessage());
     }
 
     @Test
-    void theSameStatementParsesWithinTheRealTimeoutOnTheCallingThread() {
-        SqlOpCheck.parse(SQL, longStatement(), false, SqlOpCheck.TIMEOUT_MILLIS);
-        SqlOpCheck.check(List.of(SQL));
+    void aParseOnAThreadThatGetsNoCpuNeverTimesOut() {
+        // a starved thread's CPU clock stands still, however long the watchdog keeps looking
+        AtomicInteger reads = new AtomicInteger();
+        SqlOpCheck check = new SqlOpCheck(Duration.ofNanos(1), thread -> {
+            reads.incrementAndGet();
+            return 42;
+        });
+        check.parse(SQL, longStatement(), false);
+        assertTrue(reads.get() >= 2, "the clock was read at the start and by the watchdog: " + reads.get());
+    }
+
+    @Test
+    void theRealCpuClockStopsARunningParse() {
+        // one millisecond of CPU is far less than this statement takes, so the watchdog must interrupt it
+        SqlOpCheck check = new SqlOpCheck(Duration.ofMillis(1), SqlOpCheck.CpuClock.threadCpuTime());
+        SqlbundleException e = assertThrows(SqlbundleException.class, () -> check.parse(SQL, longStatement(), false));
+        assertEquals("E143", e.problems().get(0).code());
+    }
+
+    @Test
+    void theSameStatementParsesWithinTheDefaultBudget() {
+        SqlOpCheck.standard().parse(SQL, longStatement(), false);
+        SqlOpCheck.standard().check(List.of(SQL));
+        assertEquals(Duration.ofSeconds(6), SqlOpCheck.standard().budget());
     }
 
     @Test
     void aTypoIsReportedWithJSqlParsersReason() {
         SqlbundleException e = assertThrows(SqlbundleException.class,
-                () -> SqlOpCheck.parse(SQL, "UPDATE t SETT a = 1", false, SqlOpCheck.TIMEOUT_MILLIS));
+                () -> SqlOpCheck.standard().parse(SQL, "UPDATE t SETT a = 1", false));
         assertEquals("E141", e.problems().get(0).code());
+        assertEquals(SqlbundleException.Kind.BAD_INPUT, e.kind());
         assertTrue(e.getMessage().contains("Encountered"), e.getMessage());
+    }
+
+    @Test
+    void problemsOfSeveralFilesAreBadInputUnlessAllAreTimeouts() {
+        Problem timeout = Problem.of(new SourcePos("a.yaml", 3, 5), "E143", "slow", "raise it");
+        Problem typo = Problem.of(new SourcePos("b.yaml", 4, 5), "E141", "typo", "fix it");
+        assertEquals(SqlbundleException.Kind.INFRASTRUCTURE, SqlOpCheck.failure(List.of(timeout, timeout)).kind());
+        assertEquals(SqlbundleException.Kind.BAD_INPUT, SqlOpCheck.failure(List.of(timeout, typo)).kind());
+    }
+
+    @Test
+    void theBudgetIsPrintedAsTheOptionTakesIt() {
+        assertEquals("6", SqlOpCheck.seconds(Duration.ofSeconds(6)));
+        assertEquals("0.25", SqlOpCheck.seconds(Duration.ofMillis(250)));
     }
 }

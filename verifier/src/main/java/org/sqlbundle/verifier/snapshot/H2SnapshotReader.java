@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
                     TableSnapshotBuilder t = b.get(name(r.getString(1)));
                     if (t != null) {
                         Optional<String> dflt = r.getString(10) == null ? SqlText.defaultValue(r.getString(9))
-                                : Optional.of("generated " + r.getString(10).toLowerCase() + " as identity");
+                                : Optional.of("generated " + r.getString(10).toLowerCase(Locale.ROOT) + " as identity");
                         t.column(new ColumnSnapshot(name(r.getString(2)), type(r.getString(3), r.getLong(4),
                                 r.getInt(5), r.getInt(6), r.getInt(7)), r.getString(8).equals("YES"), dflt));
                     }

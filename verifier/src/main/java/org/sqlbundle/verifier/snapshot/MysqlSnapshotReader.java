@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +79,7 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
     }
 
     private static Optional<String> defaultValue(boolean mariadb, String raw, String extra, String dataType) {
-        String ext = extra == null ? "" : extra.toLowerCase();
+        String ext = extra == null ? "" : extra.toLowerCase(Locale.ROOT);
         if (ext.contains("auto_increment")) {
             return Optional.of("auto_increment");
         }
@@ -148,7 +149,7 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
             Optional<ColumnSnapshot> column = t.findColumn(name);
             // MariaDB's json is longtext collate utf8mb4_bin: the collation is part of the type, not a change
             if (column.isPresent() && column.get().type().replaceFirst(" collate \\S+$", "").equals("longtext")
-                    && expression.equals("json_valid(" + name.toLowerCase() + ")")) {
+                    && expression.equals("json_valid(" + name.toLowerCase(Locale.ROOT) + ")")) {
                 ColumnSnapshot col = column.get();
                 t.replaceColumn(new ColumnSnapshot(col.name(), "json", col.nullable(), col.defaultValue()));
             } else {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,7 @@ class JdbcReplayTest {
                     .run(c, "broken.sql", "CREATE TABLE t (a INTEGER);\n\n-- next one fails\nINSERT INTO\n  missing VALUES (1);\n"));
             assertEquals(OptionalInt.of(4), failure.line());
             assertEquals("INSERT INTO\n  missing VALUES (1)", failure.statement().orElseThrow());
-            assertTrue(failure.databaseMessage().toLowerCase().contains("missing"), failure.databaseMessage());
+            assertTrue(failure.databaseMessage().toLowerCase(Locale.ROOT).contains("missing"), failure.databaseMessage());
             assertEquals(SqlbundleException.Kind.CHECK_FAILED, failure.kind());
             assertTrue(failure.getMessage().startsWith("broken.sql:4: error: "), failure.getMessage());
         }

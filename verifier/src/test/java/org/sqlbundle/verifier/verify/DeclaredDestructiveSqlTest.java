@@ -29,7 +29,7 @@ class DeclaredDestructiveSqlTest {
                 upgrade:
                   - create_table: {name: notes, columns: [{name: id, type: integer, primary_key: true}, {name: body, type: string(20)}]}
                 """);
-        Files.writeString(dir.resolve("2.yaml"), """
+        Files.writeString(dir.resolve("2.yaml"), String.format(java.util.Locale.ROOT, """
                 id: b2
                 parent: a1
                 message: clean up notes, then index them
@@ -38,7 +38,7 @@ class DeclaredDestructiveSqlTest {
                   - create_index: {name: ix_notes_body, table: notes, columns: [body]}
                 downgrade:
                   - drop_index: {name: ix_notes_body}
-                """.formatted(declaration));
+                """, declaration));
     }
 
     private VerificationResult verify(boolean strict) {

@@ -1,6 +1,7 @@
 package org.sqlbundle.verifier.verify;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ final class VerifyRuns {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, ROOT.resolve("bench/GenerateChain.java").toString(), out.toString(),
                 Integer.toString(revisions), "1").directory(ROOT.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("bench/GenerateChain.java failed:\n" + output);
         }

@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.render.mysql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -145,7 +146,7 @@ public class MysqlRenderer extends JooqRenderer {
             case "create_enum", "drop_enum" ->
                     Support.emulated("no statement: the labels are inlined into each column as ENUM('a', 'b')");
             case "alter_column" -> Support.nativeSql("MODIFY / CHANGE COLUMN restating the whole column from the model");
-            case "drop_constraint" -> Support.nativeSql("DROP FOREIGN KEY / DROP INDEX / " + dropCheck().toUpperCase()
+            case "drop_constraint" -> Support.nativeSql("DROP FOREIGN KEY / DROP INDEX / " + dropCheck().toUpperCase(Locale.ROOT)
                     + " by the constraint's kind");
             default -> super.support(opName);
         };

@@ -5,6 +5,7 @@ import static org.sqlbundle.compiler.render.sqlite.SqliteSql.quoteAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.CheckConstraint;
@@ -88,10 +89,10 @@ final class SqliteDdl {
                 .append(')');
         // NO ACTION is SQLite's default; leaving it out keeps the stored schema short
         if (fk.onDelete() != ForeignKey.Action.NO_ACTION) {
-            sql.append(" ON DELETE ").append(fk.onDelete().sql.toUpperCase());
+            sql.append(" ON DELETE ").append(fk.onDelete().sql.toUpperCase(Locale.ROOT));
         }
         if (fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(fk.onUpdate().sql.toUpperCase());
+            sql.append(" ON UPDATE ").append(fk.onUpdate().sql.toUpperCase(Locale.ROOT));
         }
         return sql.toString();
     }
