@@ -17,6 +17,7 @@ import org.sqlbundle.compiler.source.DidYouMean;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
 import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.source.YamlReader;
@@ -29,7 +30,7 @@ public record ConfigFile(String source, Map<String, String> defaults) {
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
     public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates", "url",
-            "user", "password_env", "target");
+            "user", "password_env", "target", "connect_timeout");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -78,10 +79,18 @@ public record ConfigFile(String source, Map<String, String> defaults) {
         fields.optString("url").ifPresent(url -> defaults.put("url", url));
         fields.optString("target").ifPresent(target -> defaults.put("target", target));
         fields.optString("user").ifPresent(user -> defaults.put("user", user));
+        fields.optString("connect_timeout").ifPresent(seconds -> {
+            if (!seconds.matches("\\d{1,9}")) {
+                throw Fields.error(fields.pos("connect_timeout"), "E061", "connect_timeout '" + seconds
+                        + "' is not a whole number of seconds", "e.g. connect_timeout: 10 (0 waits for ever)");
+            }
+            defaults.put("connect_timeout", seconds);
+        });
         fields.optString("password_env").ifPresent(name -> {
             if (!VARIABLE.matcher(name).matches()) {
-                throw Fields.error(fields.pos("password_env"), "E061", "password_env '" + name + "' is not the name of "
-                        + "an environment variable", "name the variable that holds the password, e.g. LBAAS_DB_PASSWORD;"
+                Secrets.register(name);
+                throw Fields.error(fields.pos("password_env"), "E061", "password_env is not the name of an environment "
+                        + "variable (its value is not shown: it may be the password itself)", "name the variable that holds the password, e.g. LBAAS_DB_PASSWORD;"
                         + " the password itself never goes in this file");
             }
             defaults.put("password_env", name);

@@ -10,6 +10,7 @@ import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.DialectsOptions;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.bundle.BundleSummary;
+import org.sqlbundle.compiler.bundle.StagingDirs;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -54,6 +55,10 @@ public final class CompileCommand implements Callable<Integer> {
         var dialects = dialectsOptions.dialects();
         Compiler compiler = compileOptions.load(chainOptions);
         Path outDir = SqlbundleCommand.of(spec).environment().resolve(out);
+        for (Path stale : StagingDirs.removeStale(outDir)) {
+            spec.commandLine().getErr().println("removed " + stale + ": left behind by a compile that was killed");
+        }
+        spec.commandLine().getErr().flush();
         Compiler.CompileResult result = compiler.compile(dialects, range, directions, outDir);
         for (Map.Entry<String, List<BundleSummary>> e : result.summaries().entrySet()) {
             for (BundleSummary s : e.getValue()) {

@@ -12,6 +12,7 @@ import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.ConfigDefaults;
 import org.sqlbundle.cli.options.ConfigFile;
+import org.sqlbundle.cli.options.ConnectTimeoutOption;
 import org.sqlbundle.cli.options.Credentials;
 import org.sqlbundle.cli.options.FromConfig;
 import org.sqlbundle.cli.text.ConsoleProgress;
@@ -68,6 +69,12 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "'password_env' in sqlbundle.yaml; never printed).")
     private String password;
 
+    @FromConfig("connect_timeout")
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long connecting to a jdbc: target's server may take before the run fails (exit 3); "
+                    + "0 waits for ever (default: 'connect_timeout' in sqlbundle.yaml, else ${DEFAULT-VALUE}).")
+    private long connectTimeoutSeconds;
+
     @Option(names = "--allow-non-empty", description = "Accept a new scratch database that is not empty.")
     private boolean allowNonEmpty;
 
@@ -122,7 +129,8 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private TargetOptions targetOptions() {
-        TargetOptions options = TargetOptions.defaults().withAllowNonEmpty(allowNonEmpty);
+        TargetOptions options = TargetOptions.defaults().withAllowNonEmpty(allowNonEmpty)
+                .withConnectTimeout(ConnectTimeoutOption.of(connectTimeoutSeconds));
         if (image != null && !image.isBlank()) {
             options = options.withImage(image);
         }

@@ -3,7 +3,9 @@ package org.sqlbundle.verifier.target;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /** Opens JDBC connections and turns a refusal into an INFRASTRUCTURE error that names the target, not the password. */
@@ -13,7 +15,13 @@ final class DriverConnections {
     }
 
     static Connection open(String url, String user, String password, String description) {
+        return open(url, user, password, description, ConnectTimeouts.DEFAULT);
+    }
+
+    /** A server that does not answer within {@code timeout} is an INFRASTRUCTURE error too. */
+    static Connection open(String url, String user, String password, String description, Duration timeout) {
         Properties props = new Properties();
+        ConnectTimeouts.apply(props, url, timeout);
         if (user != null) {
             props.setProperty("user", user);
         }
@@ -24,13 +32,15 @@ final class DriverConnections {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
-                    "cannot connect to " + description + ": " + scrub(e.getMessage(), password), e);
+                    "cannot connect to " + description + ": " + scrub(e.getMessage(), password)
+                            + (timeout.isZero() ? "" : " (connecting may take up to " + timeout.toSeconds()
+                            + " s: --connect-timeout)"), e);
         }
     }
 
-    /** Drivers don't echo passwords, but a message is cheap to scrub and a leaked one is not. */
+    /** Drivers echo URLs (user info and parameters included): every message goes through the one scrubber. */
     static String scrub(String message, String password) {
-        String text = String.valueOf(message);
-        return password == null || password.isEmpty() ? text : text.replace(password, "***");
+        String out = Secrets.scrub(message);
+        return password == null || password.isEmpty() ? out : Secrets.maskToken(out, password);
     }
 }

@@ -4,11 +4,13 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
 /**
@@ -25,24 +27,40 @@ public final class JdbcUrlTarget implements Target {
     private final String user;
     private final String password;
     private final boolean allowNonEmpty;
+    private final Duration connectTimeout;
 
-    private JdbcUrlTarget(ServerUrl server, String scratchName, String user, String password, boolean allowNonEmpty) {
+    private JdbcUrlTarget(ServerUrl server, String scratchName, String user, String password, boolean allowNonEmpty,
+                          Duration connectTimeout) {
         this.server = server;
         this.scratch = server.withDatabase(scratchName);
         this.user = user;
         this.password = password;
         this.allowNonEmpty = allowNonEmpty;
+        this.connectTimeout = connectTimeout;
     }
 
+    /** {@code user} and {@code password} may be null: then the URL's {@code user:password@} gives them. */
     public static JdbcUrlTarget open(String url, String user, String password, boolean allowNonEmpty) {
-        return open(ServerUrl.parse(url), user, password, allowNonEmpty);
+        return open(url, user, password, allowNonEmpty, ConnectTimeouts.DEFAULT);
     }
 
-    private static JdbcUrlTarget open(ServerUrl server, String user, String password, boolean allowNonEmpty) {
+    public static JdbcUrlTarget open(String url, String user, String password, boolean allowNonEmpty,
+                                     Duration connectTimeout) {
+        ServerUrl server = ServerUrl.parse(url);
+        String name = user != null ? user : server.user().orElseThrow(() -> SqlbundleException.badInput(
+                "a jdbc: target needs a user: --user, $SQLBUNDLE_USER, 'user' in sqlbundle.yaml or user@host in "
+                        + "the URL"));
+        String secret = password != null ? password : server.password().orElse(null);
+        Secrets.register(secret);
+        return open(server, name, secret, allowNonEmpty, connectTimeout);
+    }
+
+    private static JdbcUrlTarget open(ServerUrl server, String user, String password, boolean allowNonEmpty,
+                                      Duration connectTimeout) {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         JdbcUrlTarget target = new JdbcUrlTarget(server, "sqlbundle_scratch_" + HexFormat.of().formatHex(bytes),
-                user, password, allowNonEmpty);
+                user, password, allowNonEmpty, connectTimeout);
         target.administer("CREATE DATABASE " + target.scratchDatabase());
         int objects = target.countObjects();
         if (objects > 0 && !allowNonEmpty) {
@@ -65,7 +83,7 @@ public final class JdbcUrlTarget implements Target {
 
     @Override
     public Connection openConnection() {
-        return DriverConnections.open(scratch.jdbcUrl(), user, password, describe());
+        return DriverConnections.open(scratch.jdbcUrl(), user, password, describe(), connectTimeout);
     }
 
     @Override
@@ -90,7 +108,7 @@ public final class JdbcUrlTarget implements Target {
     /** Another {@code sqlbundle_scratch_<random>} on the same server. */
     @Override
     public Target openFresh() {
-        return open(server, user, password, allowNonEmpty);
+        return open(server, user, password, allowNonEmpty, connectTimeout);
     }
 
     @Override
@@ -100,7 +118,8 @@ public final class JdbcUrlTarget implements Target {
     }
 
     private void administer(String sql) {
-        try (Connection admin = DriverConnections.open(server.jdbcUrl(), user, password, server.describe());
+        try (Connection admin = DriverConnections.open(server.jdbcUrl(), user, password, server.describe(),
+                connectTimeout);
              java.sql.Statement s = admin.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
@@ -110,7 +129,8 @@ public final class JdbcUrlTarget implements Target {
     }
 
     private int postgresMajorVersion() {
-        try (Connection admin = DriverConnections.open(server.jdbcUrl(), user, password, server.describe())) {
+        try (Connection admin = DriverConnections.open(server.jdbcUrl(), user, password, server.describe(),
+                connectTimeout)) {
             return admin.getMetaData().getDatabaseMajorVersion();
         } catch (SQLException e) {
             return 0;
