@@ -7,7 +7,6 @@ import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.snapshot.Difference;
 import org.sqlbundle.verifier.snapshot.Snapshot;
-import org.sqlbundle.verifier.snapshot.SnapshotDiff;
 import org.sqlbundle.verifier.snapshot.TableSnapshot;
 
 /**
@@ -26,9 +25,7 @@ public final class ExpectedSchema {
      * Empty list = matches.
      */
     public static List<Difference> compare(Schema expected, Snapshot actual, Dialect dialect, String versionTable) {
-        Snapshot model = BlindSpots.maskExpected(ModelProjection.forDialect(dialect).project(expected), dialect);
-        Snapshot live = BlindSpots.maskActual(withoutToolObjects(actual, versionTable), model, dialect);
-        return SnapshotDiff.between(model, live);
+        return LiveComparison.of(expected, actual, dialect, versionTable).differences();
     }
 
     /** The model as {@code dialect}'s reader would print it, with what no model can predict masked (autogenerate). */

@@ -21,6 +21,8 @@ import org.sqlbundle.compiler.source.SqlbundleException;
 public final class JdbcUrlTarget implements Target {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Every scratch database's name starts so: {@link #cleanup} and docs/verifier.md find leftovers by it. */
+    public static final String PREFIX = "sqlbundle_scratch_";
 
     private final ServerUrl server;
     private final ServerUrl scratch;
@@ -28,6 +30,7 @@ public final class JdbcUrlTarget implements Target {
     private final String password;
     private final boolean allowNonEmpty;
     private final Duration connectTimeout;
+    private final Thread dropOnExit = new Thread(this::dropQuietly, "sqlbundle-drop-scratch");
 
     private JdbcUrlTarget(ServerUrl server, String scratchName, String user, String password, boolean allowNonEmpty,
                           Duration connectTimeout) {
@@ -59,9 +62,16 @@ public final class JdbcUrlTarget implements Target {
                                       Duration connectTimeout) {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
-        JdbcUrlTarget target = new JdbcUrlTarget(server, "sqlbundle_scratch_" + HexFormat.of().formatHex(bytes),
+        JdbcUrlTarget target = new JdbcUrlTarget(server, PREFIX + HexFormat.of().formatHex(bytes),
                 user, password, allowNonEmpty, connectTimeout);
-        target.administer("CREATE DATABASE " + target.scratchDatabase());
+        // hooked before it exists: a SIGTERM at any moment from here on still drops it
+        Runtime.getRuntime().addShutdownHook(target.dropOnExit);
+        try {
+            target.administer("CREATE DATABASE " + target.scratchDatabase());
+        } catch (RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(target.dropOnExit);
+            throw e;
+        }
         int objects = target.countObjects();
         if (objects > 0 && !allowNonEmpty) {
             target.close();
@@ -111,10 +121,30 @@ public final class JdbcUrlTarget implements Target {
         return open(server, user, password, allowNonEmpty, connectTimeout);
     }
 
+    /** Drops the scratch database; idempotent, so the shutdown hook and the run may both call it. */
     @Override
     public void close() {
+        drop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs now, and drops it (again: IF EXISTS) before the JVM exits
+        }
+    }
+
+    private void drop() {
         String force = dialect() == Dialect.POSTGRESQL && postgresMajorVersion() >= 13 ? " WITH (FORCE)" : "";
         administer("DROP DATABASE IF EXISTS " + scratchDatabase() + force);
+    }
+
+    private void dropQuietly() {
+        try {
+            drop();
+        } catch (RuntimeException e) {
+            System.err.println("warning: could not drop scratch database " + scratchDatabase() + " on "
+                    + server.describe() + " while exiting: " + Secrets.scrub(e.getMessage())
+                    + "; remove it with 'sqlbundle verify --cleanup --target ...'");
+        }
     }
 
     private void administer(String sql) {
@@ -135,6 +165,42 @@ public final class JdbcUrlTarget implements Target {
         } catch (SQLException e) {
             return 0;
         }
+    }
+
+    /**
+     * Drops the scratch databases a killed run left on the server of {@code url}: every {@code sqlbundle_scratch_*}
+     * database nobody is connected to (a running verify holds a connection to its own). Returns their names.
+     */
+    public static List<String> cleanup(String url, String user, String password, Duration connectTimeout) {
+        ServerUrl server = ServerUrl.parse(url);
+        String name = user != null ? user : server.user().orElseThrow(() -> SqlbundleException.badInput(
+                "a jdbc: target needs a user: --user, $SQLBUNDLE_USER, 'user' in sqlbundle.yaml or user@host in "
+                        + "the URL"));
+        String secret = password != null ? password : server.password().orElse(null);
+        Secrets.register(secret);
+        String pattern = "'" + PREFIX.replace("_", "\\_") + "%'";
+        String sql = server.dialect() == Dialect.POSTGRESQL
+                ? "SELECT datname FROM pg_database d WHERE datname LIKE " + pattern + " AND NOT EXISTS "
+                        + "(SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname) ORDER BY datname"
+                : "SELECT schema_name FROM information_schema.schemata s WHERE schema_name LIKE " + pattern
+                        + " AND NOT EXISTS (SELECT 1 FROM information_schema.processlist p WHERE p.db = "
+                        + "s.schema_name) ORDER BY schema_name";
+        List<String> names = new java.util.ArrayList<>();
+        try (Connection admin = DriverConnections.open(server.jdbcUrl(), name, secret, server.describe(),
+                connectTimeout); java.sql.Statement s = admin.createStatement()) {
+            try (ResultSet r = s.executeQuery(sql)) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            for (String scratch : names) {
+                s.execute("DROP DATABASE IF EXISTS " + scratch);
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot remove scratch databases "
+                    + "on " + server.describe() + ": " + DriverConnections.scrub(e.getMessage(), secret), e);
+        }
+        return names;
     }
 
     /** Tables, views and sequences (and PostgreSQL enum types) outside the system schemas. */
