@@ -1,9 +1,6 @@
 package org.sqlbundle.cli.options;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +13,9 @@ import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.DidYouMean;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.Secrets;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.source.YamlReader;
+import org.sqlbundle.compiler.source.YamlText;
 
 /**
  * sqlbundle.yaml: defaults for options, so a project need not repeat --dir on every call. Values are kept
@@ -48,13 +43,7 @@ public record ConfigFile(String source, Map<String, String> defaults) {
 
     /** Reads {@code file}; {@code displayName} is how errors name it. Paths in it are relative to its folder. */
     public static ConfigFile read(Path file, String displayName) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
-                    "cannot read the config file: " + e.getMessage()));
-        }
+        String text = YamlText.read(file, displayName);
         if (text.isBlank()) {
             return new ConfigFile(displayName, Map.of());
         }
