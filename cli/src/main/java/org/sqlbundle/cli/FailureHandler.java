@@ -1,17 +1,24 @@
 package org.sqlbundle.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import picocli.CommandLine;
 
 /**
  * The one place where failures become text on stderr and an exit code: SqlbundleException problems print
  * compiler-style and exit with their kind's code (2 bad input, 1 check failed, 3 infrastructure); usage
- * errors exit 2; anything else is a bug in sqlbundle and exits 1. Stack traces only with --debug.
+ * errors exit 2; an I/O error the code did not catch and a heap too small end as infrastructure (3); anything
+ * else is a bug in sqlbundle and exits 1. Stack traces only with --debug. Every line goes through
+ * {@link Secrets#scrub}: driver messages and URLs may carry a password.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
         CommandLine.IParameterExceptionHandler {
+
+    static final int INFRASTRUCTURE = SqlbundleException.Kind.INFRASTRUCTURE.exitCode;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -22,8 +29,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("error: " + ex.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println(Secrets.scrub("error: " + ex.getMessage()));
+        StringWriter suggestions = new StringWriter();
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(suggestions, true));
+        err.print(Secrets.scrub(suggestions.toString()));
         err.println("hint: run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage");
         err.flush();
         return CommandLine.ExitCode.USAGE;
@@ -32,19 +41,25 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
     private static int report(Exception ex, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (SqlbundleCommand.of(commandLine.getCommandSpec()).debug()) {
-            ex.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace, true));
+            err.print(Secrets.scrub(trace.toString()));
         }
         int code;
         if (ex instanceof SqlbundleException e) {
             if (e.problems().isEmpty()) {
-                err.println("error: " + e.getMessage());
+                err.println(Secrets.scrub("error: " + e.getMessage()));
             }
             for (Problem problem : e.problems()) {
-                err.println(problem.format());
+                err.println(Secrets.scrub(problem.format()));
             }
             code = e.kind().exitCode;
+        } else if (ex instanceof UncheckedIOException u) {
+            err.println(Secrets.scrub("error: " + IoErrors.describe(u)));
+            err.println("hint: " + IoErrors.hint(u.getCause()));
+            code = INFRASTRUCTURE;
         } else {
-            err.println("internal error: " + ex);
+            err.println(Secrets.scrub("internal error: " + ex));
             err.println("hint: this is a bug in sqlbundle; rerun with --debug for the stack trace and report it");
             code = CommandLine.ExitCode.SOFTWARE;
         }

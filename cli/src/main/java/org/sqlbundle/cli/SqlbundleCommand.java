@@ -8,6 +8,7 @@ import org.sqlbundle.cli.options.ConfigDefaults;
 import org.sqlbundle.cli.verbs.CheckCommand;
 import org.sqlbundle.cli.verbs.CompileCommand;
 import org.sqlbundle.cli.verbs.CurrentCommand;
+import org.sqlbundle.cli.verbs.DiffCommand;
 import org.sqlbundle.cli.verbs.DowngradeCommand;
 import org.sqlbundle.cli.verbs.HeadsCommand;
 import org.sqlbundle.cli.verbs.HistoryCommand;
@@ -40,7 +41,8 @@ public final class SqlbundleCommand implements Callable<Integer> {
     /** The verbs, in the order help lists them. */
     static final List<Class<?>> VERBS = List.of(CheckCommand.class, HistoryCommand.class, HeadsCommand.class,
             ShowCommand.class, RevisionCommand.class, CompileCommand.class, UpgradeCommand.class,
-            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, VerifyCommand.class, ReportCommand.class,
+            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, DiffCommand.class, VerifyCommand.class,
+            ReportCommand.class,
             LintCommand.class, AutoComplete.GenerateCompletion.class);
     private static final String COMPLETION = "generate-completion";
 

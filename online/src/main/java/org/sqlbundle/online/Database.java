@@ -3,11 +3,14 @@ package org.sqlbundle.online;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.Secrets;
+import org.sqlbundle.runtime.ConnectTimeouts;
 
 /**
  * Where a live database is: a JDBC URL plus optional user and password. The dialect follows from the URL;
@@ -17,25 +20,46 @@ import org.sqlbundle.compiler.render.Dialect;
  */
 public final class Database {
 
+    private static final Pattern USER_INFO =
+            Pattern.compile("(jdbc:(?:postgresql|mysql|mariadb)://)([^/?:@]*)(?::([^/?]*))?@([^@]*)", Pattern.DOTALL);
     private static final Pattern SCHEME = Pattern.compile("jdbc:(postgresql|mysql|mariadb|sqlite|h2):.*", Pattern.DOTALL);
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)([^&;]*)");
 
     private final String url;
     private final Optional<String> user;
     private final Optional<String> password;
     private final Dialect dialect;
+    private final Duration connectTimeout;
 
-    private Database(String url, Optional<String> user, Optional<String> password, Dialect dialect) {
+    private Database(String url, Optional<String> user, Optional<String> password, Dialect dialect,
+                     Duration connectTimeout) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.dialect = dialect;
+        this.connectTimeout = connectTimeout;
+    }
+
+    /** The same database, with connecting and logging in bounded by {@code timeout} (zero: unbounded). */
+    public Database withConnectTimeout(Duration timeout) {
+        return new Database(url, user, password, dialect, timeout);
     }
 
     /** Parses {@code url}; {@code dialect} overrides the URL's only between MySQL and MariaDB. */
     public static Database of(String url, Optional<String> user, Optional<String> password,
                               Optional<Dialect> dialect) {
-        String trimmed = url == null ? "" : url.trim();
+        String typed = url == null ? "" : url.trim();
+        Secrets.registerUrl(typed);
+        password.ifPresent(Secrets::register);
+        // no driver here reads user:password@ in a server URL (MariaDB's takes it for the host): take it apart
+        Matcher info = USER_INFO.matcher(typed);
+        String trimmed = typed;
+        if (info.matches()) {
+            trimmed = info.group(1) + info.group(4);
+            Optional<String> fromUrl = Optional.of(info.group(2));
+            user = user.filter(u -> !u.isEmpty()).or(() -> fromUrl);
+            Optional<String> secret = Optional.ofNullable(info.group(3));
+            password = password.filter(p -> !p.isEmpty()).or(() -> secret);
+        }
         Matcher m = SCHEME.matcher(trimmed);
         if (!m.matches()) {
             throw OnlineErrors.badInput("--url", "E070", "unsupported database URL '" + scheme(trimmed) + "...'",
@@ -53,7 +77,8 @@ public final class Database {
             throw OnlineErrors.badInput("--url", "E070", "'" + withoutParams(trimmed) + "' is an in-memory database "
                     + "that disappears with this run's connection", "point --url at a database file or a server");
         }
-        return new Database(trimmed, user.filter(u -> !u.isEmpty()), password.filter(p -> !p.isEmpty()), chosen);
+        return new Database(trimmed, user.filter(u -> !u.isEmpty()), password.filter(p -> !p.isEmpty()), chosen,
+                ConnectTimeouts.DEFAULT);
     }
 
     /**
@@ -88,6 +113,7 @@ public final class Database {
         Properties props = new Properties();
         user.ifPresent(u -> props.setProperty("user", u));
         password.ifPresent(p -> props.setProperty("password", p));
+        ConnectTimeouts.apply(props, driverUrl(), connectTimeout);
         if (dialect() == Dialect.SQLITE && !url.contains("busy_timeout")) {
             // another application writing the file makes SQLite answer "database is locked" at once; wait instead
             props.setProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
@@ -96,7 +122,9 @@ public final class Database {
             return DriverManager.getConnection(driverUrl(), props);
         } catch (SQLException e) {
             throw OnlineErrors.infrastructure(describe(), "E077", "cannot connect: " + scrub(e.getMessage()),
-                    "check --url, --user and the password (SQLBUNDLE_PASSWORD), and that the server is running");
+                    "check --url, --user and the password (SQLBUNDLE_PASSWORD), and that the server is running and "
+                            + "answering" + (connectTimeout.isZero() ? "" : " (connecting may take up to "
+                            + connectTimeout.toSeconds() + " s: --connect-timeout)"));
         }
     }
 
@@ -105,19 +133,9 @@ public final class Database {
         return url.startsWith("jdbc:mysql:") ? "jdbc:mariadb:" + url.substring("jdbc:mysql:".length()) : url;
     }
 
-    /** {@code text} without the password, whether it came from the option or from the URL. */
+    /** {@code text} without the password, whether it came from the option or from the URL (the one scrubber). */
     public String scrub(String text) {
-        String out = String.valueOf(text);
-        if (password.isPresent()) {
-            out = out.replace(password.get(), "***");
-        }
-        Matcher m = URL_PASSWORD.matcher(url);
-        while (m.find()) {
-            if (!m.group(2).isEmpty()) {
-                out = out.replace(m.group(2), "***");
-            }
-        }
-        return out;
+        return Secrets.scrub(text);
     }
 
     /** Only {@code jdbc:<driver>:} of a URL not understood: the rest may hold credentials in any syntax. */

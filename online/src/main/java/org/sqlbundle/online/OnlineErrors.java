@@ -23,7 +23,7 @@ public final class OnlineErrors {
                 hint);
     }
 
-    static SqlbundleException infrastructure(String where, String code, String message, String hint) {
+    public static SqlbundleException infrastructure(String where, String code, String message, String hint) {
         return new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                 java.util.List.of(Problem.of(SourcePos.ofFile(where), code, message, hint)));
     }

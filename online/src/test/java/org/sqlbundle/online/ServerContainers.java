@@ -64,5 +64,16 @@ final class ServerContainers {
         assertEquals(SqlbundleException.Kind.INFRASTRUCTURE, e.kind());
         assertTrue(e.getMessage().contains("E077"), e.getMessage());
         assertFalse(e.getMessage().contains(PASSWORD), e.getMessage());
+        // the same wrong password as user:password@ in the URL, as a DBA would paste it
+        String withUserInfo = url.replaceFirst("//", "//" + user + ":" + wrong + "@");
+        Database inUrl = Database.of(withUserInfo, Optional.empty(), Optional.empty(), Optional.empty());
+        SqlbundleException refused = assertThrows(SqlbundleException.class,
+                () -> new Migrator(OnlineFixtures.example(), inUrl, MigratorContract.LONG_WAIT,
+                        MigrationListener.NONE).current());
+        assertEquals(SqlbundleException.Kind.INFRASTRUCTURE, refused.kind());
+        assertTrue(refused.getMessage().contains("E077") && refused.getMessage().contains("as " + user),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains(PASSWORD), refused.getMessage());
+        assertFalse(org.sqlbundle.compiler.source.Secrets.scrub(refused.getMessage()).contains(PASSWORD));
     }
 }

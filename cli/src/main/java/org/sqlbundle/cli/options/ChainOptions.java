@@ -46,7 +46,17 @@ public final class ChainOptions {
         }
         Path resolved = SqlbundleCommand.of(mixee).environment().resolve(dir);
         Path revisions = resolved.resolve("revisions");
-        return java.nio.file.Files.isDirectory(revisions) ? revisions : resolved;
+        if (java.nio.file.Files.isDirectory(revisions)) {
+            return revisions;
+        }
+        if (java.nio.file.Files.isRegularFile(resolved.resolve(ConfigFile.DEFAULT_NAME))) {
+            // a project directory whose revisions/ is missing: its config file is no revision to complain about
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir), "E030", "chain directory "
+                    + revisions + " does not exist (" + dir + " is a project directory: it holds "
+                    + ConfigFile.DEFAULT_NAME + ")", "create " + revisions + " with the first revision ('sqlbundle "
+                    + "revision -m ...'), or pass the directory of revision files with --dir"));
+        }
+        return resolved;
     }
 
     /** The checked linear chain; throws BAD_INPUT with every problem otherwise. */

@@ -1,9 +1,6 @@
 package org.sqlbundle.cli.options;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +13,10 @@ import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.DidYouMean;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.source.YamlReader;
+import org.sqlbundle.compiler.source.YamlText;
 
 /**
  * sqlbundle.yaml: defaults for options, so a project need not repeat --dir on every call. Values are kept
@@ -31,7 +28,7 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
     public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "feature_sets", "version_table",
-            "templates", "url", "user", "password_env", "target", "sql_parse_timeout");
+            "templates", "url", "user", "password_env", "target", "sql_parse_timeout", "connect_timeout");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -66,13 +63,7 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
 
     /** Reads {@code file}; {@code displayName} is how errors name it. Paths in it are relative to its folder. */
     public static ConfigFile read(Path file, String displayName) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
-                    "cannot read the config file: " + e.getMessage()));
-        }
+        String text = YamlText.read(file, displayName);
         if (text.isBlank()) {
             return new ConfigFile(displayName, Map.of());
         }
@@ -109,10 +100,18 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
         fields.optString("url").ifPresent(url -> defaults.put("url", url));
         fields.optString("target").ifPresent(target -> defaults.put("target", target));
         fields.optString("user").ifPresent(user -> defaults.put("user", user));
+        fields.optString("connect_timeout").ifPresent(seconds -> {
+            if (!seconds.matches("\\d{1,9}")) {
+                throw Fields.error(fields.pos("connect_timeout"), "E061", "connect_timeout '" + seconds
+                        + "' is not a whole number of seconds", "e.g. connect_timeout: 10 (0 waits for ever)");
+            }
+            defaults.put("connect_timeout", seconds);
+        });
         fields.optString("password_env").ifPresent(name -> {
             if (!VARIABLE.matcher(name).matches()) {
-                throw Fields.error(fields.pos("password_env"), "E061", "password_env '" + name + "' is not the name of "
-                        + "an environment variable", "name the variable that holds the password, e.g. LBAAS_DB_PASSWORD;"
+                Secrets.register(name);
+                throw Fields.error(fields.pos("password_env"), "E061", "password_env is not the name of an environment "
+                        + "variable (its value is not shown: it may be the password itself)", "name the variable that holds the password, e.g. LBAAS_DB_PASSWORD;"
                         + " the password itself never goes in this file");
             }
             defaults.put("password_env", name);

@@ -46,6 +46,12 @@ public final class DatabaseOptions {
                     + "${DEFAULT-VALUE}).")
     private long lockTimeoutSeconds;
 
+    @FromConfig("connect_timeout")
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long connecting and logging in to a database server may take before the run fails "
+                    + "(exit 3); 0 waits for ever (default: 'connect_timeout' in sqlbundle.yaml, else ${DEFAULT-VALUE}).")
+    private long connectTimeoutSeconds;
+
     /** Whether a database was given at all: the online verbs need one, the --sql ones don't. */
     public boolean given() {
         return urlText().isPresent();
@@ -56,7 +62,8 @@ public final class DatabaseOptions {
         String text = urlText().orElseThrow(() -> SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--url"),
                 "E079", "no database given", "pass --url JDBC_URL, set $" + URL_VARIABLE + ", or put 'url:' in "
                         + "sqlbundle.yaml")));
-        return Database.of(text, userName(), password(), dialect);
+        return Database.of(text, userName(), password(), dialect)
+                .withConnectTimeout(ConnectTimeoutOption.of(connectTimeoutSeconds));
     }
 
     public Duration lockTimeout() {

@@ -16,6 +16,7 @@ import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.bundle.BundleSummary;
 import org.sqlbundle.compiler.bundle.BundlesIndex;
+import org.sqlbundle.compiler.bundle.StagingDirs;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -68,6 +69,10 @@ public final class CompileCommand implements Callable<Integer> {
         Compiler compiler;
         Compiler.CompileResult result;
         Path outDir = environment.resolve(out);
+        for (Path stale : StagingDirs.removeStale(outDir)) {
+            spec.commandLine().getErr().println("removed " + stale + ": left behind by a compile that was killed");
+        }
+        spec.commandLine().getErr().flush();
         try {
             compiler = compileOptions.load(chainOptions, progress);
             // a bundle whose downgrade is known not to restore the schema is not written

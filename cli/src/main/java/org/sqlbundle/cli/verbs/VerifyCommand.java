@@ -13,11 +13,13 @@ import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.ConfigDefaults;
 import org.sqlbundle.cli.options.ConfigFile;
+import org.sqlbundle.cli.options.ConnectTimeoutOption;
 import org.sqlbundle.cli.options.Credentials;
 import org.sqlbundle.cli.options.FromConfig;
 import org.sqlbundle.cli.text.ConsoleProgress;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.verifier.report.JsonReport;
@@ -25,6 +27,7 @@ import org.sqlbundle.verifier.report.JunitReport;
 import org.sqlbundle.verifier.report.ReportFiles;
 import org.sqlbundle.verifier.report.TextReport;
 import org.sqlbundle.verifier.target.ContainerTarget;
+import org.sqlbundle.verifier.target.JdbcUrlTarget;
 import org.sqlbundle.verifier.target.TargetOptions;
 import org.sqlbundle.verifier.target.Targets;
 import org.sqlbundle.verifier.verify.ReplayMode;
@@ -74,6 +77,16 @@ public final class VerifyCommand implements Callable<Integer> {
                     + "'password_env' in sqlbundle.yaml; never printed).")
     private String password;
 
+    @FromConfig("connect_timeout")
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long connecting to a jdbc: target's server may take before the run fails (exit 3); "
+                    + "0 waits for ever (default: 'connect_timeout' in sqlbundle.yaml, else ${DEFAULT-VALUE}).")
+    private long connectTimeoutSeconds;
+
+    @Option(names = "--cleanup", description = "Verify nothing: drop the sqlbundle_scratch_* databases that killed "
+            + "runs left on the jdbc: --target's server (those nobody is connected to), and list them.")
+    private boolean cleanup;
+
     @Option(names = "--allow-non-empty", description = "Accept a new scratch database that is not empty.")
     private boolean allowNonEmpty;
 
@@ -113,6 +126,9 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (cleanup) {
+            return cleanup();
+        }
         List<String[]> outputs = outputs();
         Shard slice = Shard.parse(shard);
         Compiler compiler = compileOptions.load(chainOptions);
@@ -124,18 +140,35 @@ public final class VerifyCommand implements Callable<Integer> {
         VerifyOptions options = builder.build();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.onTerminal());
         VerificationResult result = new Verifier(compiler).verify(options, progress);
-        spec.commandLine().getOut().print(TextReport.render(result));
+        spec.commandLine().getOut().print(Secrets.scrub(TextReport.render(result)));
         spec.commandLine().getOut().flush();
         Environment environment = SqlbundleCommand.of(spec).environment();
         for (String[] output : outputs) {
             Path file = environment.resolve(output[1]);
-            ReportFiles.write(file, render(output[0], result));
+            ReportFiles.write(file, Secrets.scrub(render(output[0], result)));
         }
         return result.passed() ? 0 : 1;
     }
 
+    private int cleanup() {
+        if (!target.trim().startsWith("jdbc:")) {
+            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--cleanup"), "E069", "--cleanup works on "
+                    + "a jdbc: --target (the server a killed run left scratch databases on), not '" + target + "'",
+                    "give --target jdbc:postgresql://host/postgres or jdbc:mariadb://host/; containers are removed by "
+                            + "Testcontainers (see docs/verifier.md)"));
+        }
+        TargetOptions options = targetOptions();
+        List<String> dropped = JdbcUrlTarget.cleanup(target.trim(), options.user().orElse(null),
+                options.password().orElse(null), options.connectTimeout());
+        dropped.forEach(name -> spec.commandLine().getOut().println("dropped " + name));
+        spec.commandLine().getOut().println(dropped.size() + " scratch database(s) removed");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
     private TargetOptions targetOptions() {
-        TargetOptions options = TargetOptions.defaults().withAllowNonEmpty(allowNonEmpty);
+        TargetOptions options = TargetOptions.defaults().withAllowNonEmpty(allowNonEmpty)
+                .withConnectTimeout(ConnectTimeoutOption.of(connectTimeoutSeconds));
         if (image != null && !image.isBlank()) {
             options = options.withImage(image);
         }

@@ -1,6 +1,7 @@
 package org.sqlbundle.cli.verbs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -76,7 +77,19 @@ class CheckCommandTest {
     void missingDirectoryIsBadInput() {
         Outcome run = Sqlbundle.run(work, "check", "--dir", "nowhere");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("error[E030]: chain directory not found"), run.err());
+        assertTrue(run.err().contains("does not exist"), run.err());
+    }
+
+    /** Not "sqlbundle.yaml: not a revision": the project's revisions/ is what is missing. */
+    @Test
+    void aProjectDirectoryWithoutRevisionsSaysTheChainDirectoryIsMissing() throws Exception {
+        Files.createDirectories(work.resolve("proj"));
+        Files.writeString(work.resolve("proj/sqlbundle.yaml"), "dir: revisions\n");
+        Outcome run = Sqlbundle.run(work, "check", "--dir", "proj");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("error[E030]: chain directory " + work.resolve("proj/revisions")
+                + " does not exist"), run.err());
+        assertFalse(run.err().contains("not a revision"), run.err());
     }
 
     @Test

@@ -236,7 +236,7 @@ class RevisionCommandTest {
     void aMissingDirectoryIsNotCreated() {
         Outcome run = revision("nowhere", "-m", "first");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("error[E030]: chain directory not found"), run.err());
+        assertTrue(run.err().contains("does not exist"), run.err());
         assertTrue(Files.notExists(work.resolve("nowhere")));
     }
 }

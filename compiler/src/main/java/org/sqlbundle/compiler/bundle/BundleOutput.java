@@ -47,7 +47,7 @@ public final class BundleOutput implements AutoCloseable {
         try {
             this.createdOut = !Files.isDirectory(this.out);
             Files.createDirectories(this.out);
-            this.staging = Files.createTempDirectory(this.out, ".sqlbundle-staging-");
+            this.staging = Files.createTempDirectory(this.out, StagingDirs.prefixOfThisProcess());
         } catch (FileAlreadyExistsException e) {
             throw org.sqlbundle.compiler.source.SqlbundleException.badInput("output path " + out
                     + " exists and is not a directory; pass a directory to --out");

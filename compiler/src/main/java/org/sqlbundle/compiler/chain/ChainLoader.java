@@ -96,16 +96,22 @@ public final class ChainLoader {
     private static List<Revision> read(Path dir, SqlOpCheck sqlCheck, boolean checkSql) {
         if (!Files.isDirectory(dir)) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E030",
-                    "chain directory not found", "pass the directory of revision files with --dir"));
+                    "chain directory " + dir + (Files.exists(dir) ? " is not a directory" : " does not exist"),
+                    "pass the directory of revision files with --dir"));
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> Files.isRegularFile(p)
-                            && (p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml")))
-                    .sorted().toList();
+            files = list.filter(ChainLoader::isRevisionName).sorted().toList();
         } catch (IOException e) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E001",
                     "cannot list the chain directory: " + e.getMessage()));
+        }
+        // a revision name that is not a readable file is an error, never skipped: skipping the head would
+        // quietly shrink the chain (and reading a FIFO would block for ever)
+        List<Problem> notFiles = files.stream().map(ChainFiles::notARegularFile).flatMap(java.util.Optional::stream)
+                .toList();
+        if (!notFiles.isEmpty()) {
+            throw SqlbundleException.badInput(notFiles);
         }
         if (files.isEmpty()) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E031",
@@ -142,6 +148,12 @@ public final class ChainLoader {
             throw SqlOpCheck.failure(problems);
         }
         return revisions;
+    }
+
+    /** *.yaml and *.yml, but not an editor's lock file ({@code .#rev.yaml}, a dangling link Emacs keeps). */
+    private static boolean isRevisionName(Path p) {
+        String name = p.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".#");
     }
 
     /** One file's outcome: its revision, or the problems that kept it from being one. */

@@ -1,9 +1,6 @@
 package org.sqlbundle.compiler.chain;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +13,10 @@ import org.sqlbundle.compiler.ops.OpReader;
 import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Fields;
 import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.LazySha256;
 import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.source.LazySha256;
 import org.sqlbundle.compiler.source.YamlReader;
+import org.sqlbundle.compiler.source.YamlText;
 
 /** Reads one revision file; see docs/revision-format.md. */
 public final class RevisionReader {
@@ -56,14 +52,8 @@ public final class RevisionReader {
 
     /** Everything {@link #read} checks but the SQL of sql ops, which the compiler parses beside the model. */
     static Revision readWithoutSqlCheck(Path file, String displayName) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
-                    "cannot read file: " + e.getMessage()));
-        }
-        Node root = YamlReader.read(new StringReader(new String(bytes, StandardCharsets.UTF_8)), displayName);
+        byte[] bytes = YamlText.readBytes(file, displayName);
+        Node root = YamlReader.read(new StringReader(YamlText.decode(bytes, displayName)), displayName);
         if (!(root instanceof Node.MapNode)) {
             throw Fields.error(root.pos(), "E007", "not a revision: expected a map with id, parent, message, upgrade",
                     "see docs/revision-format.md, or move the file out of the chain directory");

@@ -5,32 +5,37 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads one YAML document into {@link Node}s, keeping line and column of every node. */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** SnakeYAML stops at 3 Mi code points by default; the limit is YamlText's, checked before parsing. */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
     private YamlReader() {
     }
 
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) YamlText.MAX_FILE_BYTES);
+        return options;
+    }
+
     /** Reads {@code file}; {@code displayName} is what error positions print (usually a relative path). */
     public static Node read(Path file, String displayName) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, displayName);
-        } catch (IOException e) {
-            throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
-                    "cannot read file: " + e.getMessage()));
-        }
+        return read(new StringReader(YamlText.read(file, displayName)), displayName);
     }
 
     public static Node read(Reader reader, String displayName) {
@@ -48,20 +53,43 @@ public final class YamlReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            SourcePos at = loc == null ? SourcePos.ofFile(displayName)
-                    : new SourcePos(displayName, loc.getLineNr(), loc.getColumnNr());
-            throw SqlbundleException.badInput(Problem.of(at, "E002",
-                    "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+            throw SqlbundleException.badInput(syntaxError(e, displayName));
         } catch (IOException e) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(displayName), "E001",
                     "cannot read file: " + e.getMessage()));
         }
     }
 
+    /**
+     * Where SnakeYAML saw the problem (Jackson's own location is often the token before) and what it is; a tab
+     * where indentation belongs is named as such.
+     */
+    private static Problem syntaxError(JsonProcessingException e, String displayName) {
+        JsonLocation loc = e.getLocation();
+        SourcePos at = loc == null ? SourcePos.ofFile(displayName)
+                : new SourcePos(displayName, loc.getLineNr(), loc.getColumnNr());
+        String what = e.getOriginalMessage().lines().findFirst().orElse("");
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            at = new SourcePos(displayName, mark.getLine() + 1, mark.getColumn() + 1);
+            what = marked.getProblem() == null ? what : marked.getProblem();
+        }
+        if (what.contains("(TAB)")) {
+            return Problem.of(at, "E002", "not valid YAML: a tab character where YAML expects indentation or a "
+                    + "token; YAML indents with spaces only", "replace the tab with spaces");
+        }
+        return Problem.of(at, "E002", "not valid YAML: " + what);
+    }
+
     private static Node readValue(JsonParser parser, String file) throws IOException {
         SourcePos at = pos(parser, file);
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson gives an alias's name, not the anchored value: refused rather than read wrong
+            throw SqlbundleException.badInput(Problem.of(at, "E002", "YAML alias *" + parser.getText()
+                    + " is not supported: sqlbundle does not resolve anchors and aliases", "write the value out "
+                    + "here (anchors '&name' are ignored, aliases '*name' and merge keys '<<' refused)"));
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, Node.Entry> entries = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.verifier.expect.LiveComparison;
 import org.sqlbundle.verifier.snapshot.Snapshot;
 import org.sqlbundle.verifier.snapshot.SnapshotReader;
 
@@ -26,7 +27,12 @@ public final class Autogenerate {
     }
 
     public static SchemaDiff.Result diff(Snapshot snapshot, Dialect dialect, Schema head, String versionTable) {
-        LiveSchema.Result live = LiveSchema.read(dialect, head, snapshot, versionTable);
+        return diff(LiveComparison.of(head, snapshot, dialect, versionTable), dialect, head);
+    }
+
+    /** The ops for a comparison already made: {@code diff --url} and autogenerate see the same differences. */
+    public static SchemaDiff.Result diff(LiveComparison comparison, Dialect dialect, Schema head) {
+        LiveSchema.Result live = LiveSchema.read(dialect, head, comparison);
         SchemaDiff.Result diff = SchemaDiff.between(head, live.schema());
         Schema s = head;
         for (Op op : diff.ops()) {

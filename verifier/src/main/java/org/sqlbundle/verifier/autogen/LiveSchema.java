@@ -25,6 +25,7 @@ import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.compiler.types.TypeTable;
 import org.sqlbundle.verifier.expect.ExpectedSchema;
+import org.sqlbundle.verifier.expect.LiveComparison;
 import org.sqlbundle.verifier.snapshot.CheckSnapshot;
 import org.sqlbundle.verifier.snapshot.ColumnSnapshot;
 import org.sqlbundle.verifier.snapshot.ForeignKeySnapshot;
@@ -54,17 +55,22 @@ public final class LiveSchema {
     private final List<String> notes = new ArrayList<>();
     private final Map<String, EnumType> enums = new LinkedHashMap<>();
 
-    private LiveSchema(Dialect dialect, Schema head, Snapshot snapshot, String versionTable) {
+    private LiveSchema(Dialect dialect, Schema head, LiveComparison comparison) {
         this.dialect = dialect;
         this.head = head;
-        this.projected = ExpectedSchema.projected(head, dialect);
-        this.raw = ExpectedSchema.withoutToolObjects(snapshot, versionTable);
-        this.live = ExpectedSchema.comparable(snapshot, projected, dialect, versionTable);
+        this.projected = comparison.projected();
+        this.raw = comparison.raw();
+        this.live = comparison.live();
     }
 
     /** The live schema as a model, and notes on what it could only approximate; E081/E082 for what it can't read. */
     public static Result read(Dialect dialect, Schema head, Snapshot snapshot, String versionTable) {
-        LiveSchema reader = new LiveSchema(dialect, head, snapshot, versionTable);
+        return read(dialect, head, LiveComparison.of(head, snapshot, dialect, versionTable));
+    }
+
+    /** As above, from the comparison {@code diff --url} and the verifier make ({@code head} is its model). */
+    public static Result read(Dialect dialect, Schema head, LiveComparison comparison) {
+        LiveSchema reader = new LiveSchema(dialect, head, comparison);
         Schema schema = reader.schema();
         if (!reader.problems.isEmpty()) {
             throw SqlbundleException.badInput(reader.problems);

@@ -3,9 +3,11 @@ package org.sqlbundle.verifier.target;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
-import java.util.regex.Pattern;
+import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.runtime.ConnectTimeouts;
 
 /** Opens JDBC connections and turns a refusal into an INFRASTRUCTURE error that names the target, not the password. */
 final class DriverConnections {
@@ -16,7 +18,13 @@ final class DriverConnections {
     }
 
     static Connection open(String url, String user, String password, String description) {
+        return open(url, user, password, description, ConnectTimeouts.DEFAULT);
+    }
+
+    /** A server that does not answer within {@code timeout} is an INFRASTRUCTURE error too. */
+    static Connection open(String url, String user, String password, String description, Duration timeout) {
         Properties props = new Properties();
+        ConnectTimeouts.apply(props, url, timeout);
         if (user != null) {
             props.setProperty("user", user);
         }
@@ -27,26 +35,15 @@ final class DriverConnections {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
-                    "cannot connect to " + description + ": " + scrub(e.getMessage(), password), e);
+                    "cannot connect to " + description + ": " + scrub(e.getMessage(), password)
+                            + (timeout.isZero() ? "" : " (connecting may take up to " + timeout.toSeconds()
+                            + " s: --connect-timeout)"), e);
         }
     }
 
-    /**
-     * Drivers don't echo passwords, but a message is cheap to scrub and a leaked one is not. Only the password as a
-     * whole token is masked: a password that is also part of a word ('test' in org.testcontainers) leaves the word.
-     */
+    /** Drivers echo URLs (user info and parameters included): every message goes through the one scrubber. */
     static String scrub(String message, String password) {
-        String text = String.valueOf(message);
-        if (password == null || password.isEmpty()) {
-            return text;
-        }
-        // a boundary is asked for only where the password itself begins or ends with a word character
-        String before = isWordChar(password.codePointAt(0)) ? "(?<!" + WORD + ")" : "";
-        String after = isWordChar(password.codePointBefore(password.length())) ? "(?!" + WORD + ")" : "";
-        return Pattern.compile(before + Pattern.quote(password) + after).matcher(text).replaceAll("***");
-    }
-
-    private static boolean isWordChar(int codePoint) {
-        return Character.isLetterOrDigit(codePoint) || codePoint == '_';
+        String out = Secrets.scrub(message);
+        return password == null || password.isEmpty() ? out : Secrets.maskToken(out, password);
     }
 }

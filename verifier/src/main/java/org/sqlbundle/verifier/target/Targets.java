@@ -14,8 +14,8 @@ public final class Targets {
     public static Target open(String spec, TargetOptions options) {
         String trimmed = spec.trim();
         if (trimmed.startsWith("jdbc:")) {
-            return JdbcUrlTarget.open(trimmed, options.user().orElseThrow(() -> SqlbundleException.badInput(
-                    "a jdbc: target needs a user")), options.password().orElse(null), options.allowNonEmpty());
+            return JdbcUrlTarget.open(trimmed, options.user().orElse(null), options.password().orElse(null),
+                    options.allowNonEmpty(), options.connectTimeout());
         }
         switch (trimmed.toLowerCase(Locale.ROOT)) {
             case "sqlite":

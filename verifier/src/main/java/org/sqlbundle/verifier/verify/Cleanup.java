@@ -21,12 +21,15 @@ final class Cleanup implements AutoCloseable {
         return resource;
     }
 
-    /** Closes one resource now and forgets it. */
+    /**
+     * Closes one resource now, then forgets it. Forgotten only once closed: a shutdown hook running meanwhile
+     * closes it too (closing is idempotent) instead of finding nothing left and letting the JVM exit mid-drop.
+     */
     void release(AutoCloseable resource) {
+        closeQuietly(resource);
         synchronized (this) {
             resources.remove(resource);
         }
-        closeQuietly(resource);
     }
 
     @Override
@@ -39,16 +42,20 @@ final class Cleanup implements AutoCloseable {
         closeAll();
     }
 
+    /** Newest first; each stays listed until it is closed, whichever thread closes it. */
     private void closeAll() {
         while (true) {
             AutoCloseable next;
             synchronized (this) {
-                next = resources.poll();
+                next = resources.peek();
             }
             if (next == null) {
                 return;
             }
             closeQuietly(next);
+            synchronized (this) {
+                resources.remove(next);
+            }
         }
     }
 
