@@ -60,7 +60,7 @@ class ChainLoaderTest {
         SqlbundleException e = assertThrows(SqlbundleException.class, () -> ChainLoader.load(dir));
         assertEquals(List.of("E016", "E011"), e.problems().stream().map(Problem::code).toList(), e.getMessage());
         // at the line to fix, not at the file's 1:1
-        assertEquals(List.of("3.yaml:4:7", "2.yaml:2:9"), e.problems().stream()
+        assertEquals(List.of("3.yaml:4:8", "2.yaml:2:9"), e.problems().stream()
                 .map(p -> Path.of(p.pos().file()).getFileName() + ":" + p.pos().line() + ":" + p.pos().col()).toList());
     }
 

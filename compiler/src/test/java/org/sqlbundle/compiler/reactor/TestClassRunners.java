@@ -17,7 +17,7 @@ import org.w3c.dom.NodeList;
  * Which test classes of the reactor Maven runs: reads the root pom's modules and each module's surefire and
  * failsafe set-up (includes and excludes, or the plugins' defaults), and lists the test sources that hold test
  * methods but that no runner picks up. An abstract class or interface with tests counts as run when a class that
- * runs extends or implements it.
+ * runs extends or implements it, and a sample class when a class that runs launches it through EngineTestKit.
  */
 final class TestClassRunners {
 
@@ -85,10 +85,27 @@ final class TestClassRunners {
             if (m.find() && extendedByOneThatRuns(m.group(2), runSources)) {
                 continue;
             }
+            if (launchedByATestKitThatRuns(simpleName(path), runSources)) {
+                continue;
+            }
             problems.add(path + ": has test methods, but its name matches no "
                     + runners.stream().map(Runner::plugin).toList() + " include; name it *Test (or *IT for failsafe)");
         }
         return problems;
+    }
+
+    /**
+     * A sample class that a running test launches through the JUnit Platform's EngineTestKit (the JUnit extension's
+     * own tests do, to see what a user's IDE would show): it runs, inside that test.
+     */
+    private static boolean launchedByATestKitThatRuns(String type, List<String> runSources) {
+        Pattern use = Pattern.compile("\\b" + Pattern.quote(type) + "\\.class\\b");
+        return runSources.stream().anyMatch(s -> s.contains("EngineTestKit") && use.matcher(s).find());
+    }
+
+    private static String simpleName(String path) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        return file.substring(0, file.length() - ".java".length());
     }
 
     private static boolean extendedByOneThatRuns(String type, List<String> runSources) {
