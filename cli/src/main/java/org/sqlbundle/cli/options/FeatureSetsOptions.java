@@ -67,7 +67,7 @@ public final class FeatureSetsOptions {
             out.put(label(features), List.copyOf(features));
         } else if (allFeatureSets || !declared.isEmpty()) {
             if (declared.isEmpty()) {
-                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--all-feature-sets"), "E084",
+                throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--all-feature-sets"), "E085",
                         config.source() + " declares no feature_sets", "declare the sets sites enable, e.g. "
                                 + "'feature_sets: [[lbaas], [lbaas_v2]]', or leave --all-feature-sets out"));
             }

@@ -79,7 +79,7 @@ class FeatureSetsCommandTest {
         config("features: [ovs]\n");
         Outcome run = Sqlbundle.run(work, "check", "--all-feature-sets");
         assertEquals(2, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().contains("--all-feature-sets: error[E084]: sqlbundle.yaml declares no feature_sets"),
+        assertTrue(run.err().contains("--all-feature-sets: error[E085]: sqlbundle.yaml declares no feature_sets"),
                 run.err());
     }
 

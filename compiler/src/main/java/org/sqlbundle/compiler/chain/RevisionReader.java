@@ -112,7 +112,7 @@ public final class RevisionReader {
         Optional<String> asymmetryAllowed = f.optional("symmetry")
                 .map(n -> Fields.of(n, "symmetry", Set.of("allow_asymmetric")).string("allow_asymmetric").strip());
         if (asymmetryAllowed.isPresent() && asymmetryAllowed.get().isEmpty()) {
-            throw Fields.error(f.pos("symmetry"), "E018", "symmetry.allow_asymmetric needs a reason",
+            throw Fields.error(f.pos("symmetry"), "E029", "symmetry.allow_asymmetric needs a reason",
                     "say why the downgrade deliberately leaves the schema different, e.g. "
                             + "allow_asymmetric: \"the old index was a duplicate; not recreated\"");
         }

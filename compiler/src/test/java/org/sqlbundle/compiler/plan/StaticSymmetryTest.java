@@ -213,7 +213,7 @@ class StaticSymmetryTest {
     void anEmptyReasonIsRefusedAtLoad() throws IOException {
         write("1.yaml", "id: a1\nparent: null\nmessage: m\nsymmetry: {allow_asymmetric: \" \"}\nupgrade: []\n");
         SqlbundleException e = assertThrows(SqlbundleException.class, () -> Compiler.configure().chainDir(dir).load());
-        assertEquals("E018", e.problems().get(0).code(), e.getMessage());
+        assertEquals("E029", e.problems().get(0).code(), e.getMessage());
     }
 
     @Test
