@@ -36,7 +36,7 @@ final class VersionReader {
             }
             return VersionRows.of(rows);
         } catch (SQLException e) {
-            if (!exists(connection, database)) {
+            if (!tableExists(connection, database, renderer, table)) {
                 return VersionRows.absent();
             }
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "cannot read the version table "
@@ -44,7 +44,7 @@ final class VersionReader {
         }
     }
 
-    private boolean exists(Connection connection, Database database) {
+    static boolean tableExists(Connection connection, Database database, DialectRenderer renderer, String table) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             // MySQL-family drivers list tables by catalog: the current database, not every one on the server

@@ -16,6 +16,7 @@ import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
 import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.render.History;
 import org.sqlbundle.compiler.render.SqlComments;
 
 /**
@@ -27,23 +28,27 @@ public final class BundleWriter {
 
     /** Revisions per rendering task: small enough that the writer rarely waits for the first one. */
     private static final int CHUNK = 64;
+    /** Ops that change data only (raw {@code sql} must not change the schema): no implicit commit on any dialect. */
+    private static final java.util.Set<String> DATA_OPS = java.util.Set.of("insert", "delete", "sql");
 
     private final ChainModel model;
     private final DialectRenderer renderer;
     private final BundleOptions options;
     private final TemplateSet templates;
+    private final History history;
 
     public BundleWriter(ChainModel model, DialectRenderer renderer, BundleOptions options, TemplateSet templates) {
         this.model = model;
         this.renderer = renderer;
         this.options = options;
         this.templates = templates;
+        this.history = new History(renderer, options.versionTable());
     }
 
     public BundleSummary write(Range range, Writer out) {
         boolean up = range.direction() == Range.Direction.UPGRADE;
         List<Revision> steps = range.steps();
-        Map<String, Object> bundle = bundleValues(range, up, steps);
+        Map<String, Object> bundle = CommentValues.of(bundleValues(range, up, steps));
         List<BundleSummary.Step> summary = new ArrayList<>(steps.size());
         // revisions start rendering now, while this thread lays out the header (long: it lists every revision)
         try (RenderAhead<List<Section>> ahead = new RenderAhead<>(steps.size(), CHUNK,
@@ -53,8 +58,7 @@ public final class BundleWriter {
                 templates.merge("version-table.vm", Map.of("bundle", bundle,
                         "statements", renderer.createVersionTable(options.versionTable())), out);
             }
-            templates.merge("guard.vm", Map.of("bundle", bundle,
-                    "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
+            templates.merge("guard.vm", Map.of("bundle", bundle, "statements", guard(range)), out);
             while (ahead.hasNext()) {
                 for (Section section : ahead.next()) {
                     if (section.failure() != null) {
@@ -90,7 +94,7 @@ public final class BundleWriter {
     private Section section(Revision r, boolean up, int number, int count, Map<String, Object> bundle) {
         try {
             RevisionPlan plan = model.plan(model.chain().positionOf(r.id()).orElseThrow());
-            Map<String, Object> rev = revisionValues(plan, up, number, count);
+            Map<String, Object> rev = CommentValues.of(revisionValues(plan, up, number, count));
             StringWriter text = new StringWriter(1024);
             templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), text);
             BundleSummary.Step step = new BundleSummary.Step(r.id(), r.message(), plan.applied(),
@@ -114,10 +118,12 @@ public final class BundleWriter {
         b.put("to", range.toLabel());
         b.put("features", model.features().isEmpty() ? "none" : String.join(", ", model.features()));
         b.put("versionTable", options.versionTable());
+        b.put("historyTable", History.tableFor(options.versionTable()));
         b.put("transactionalDdl", renderer.transactionalDdl());
         b.put("transactions", transactionPolicy());
         b.put("begin", bundleTx ? renderer.beginTransaction() : List.of());
         b.put("commit", bundleTx ? renderer.commitTransaction() : List.of());
+        b.put("end", renderer.sessionEnd());
         List<Map<String, Object>> list = new ArrayList<>(steps.size());
         for (Revision r : steps) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -133,11 +139,12 @@ public final class BundleWriter {
 
     private String transactionPolicy() {
         if (!renderer.transactionalDdl()) {
-            return "none: " + renderer.dialect().cliName + " commits every DDL statement by itself; the version "
-                    + "table is stamped after each revision, so a failure leaves the last completed revision stamped";
+            return "DDL: none, " + renderer.dialect().cliName + " commits every DDL statement by itself; a revision "
+                    + "with DDL is marked started in the history table first and stamped with it in one transaction "
+                    + "at its end, one without DDL runs in one transaction with its stamp";
         }
         return options.transactions() == TransactionMode.BUNDLE ? "one transaction around the whole bundle"
-                : "one transaction per revision, including its stamp";
+                : "one transaction per revision, including its stamp and history row";
     }
 
     private Map<String, Object> revisionValues(RevisionPlan plan, boolean up, int number, int count) {
@@ -171,10 +178,19 @@ public final class BundleWriter {
         rev.put("destructive", plan.destructiveReasons(up).stream().map(SqlComments::sanitize).toList());
         Optional<String> from = up ? idAt(position - 1) : Optional.of(r.id());
         Optional<String> to = up ? Optional.of(r.id()) : idAt(position - 1);
-        rev.put("stamp", renderer.stamp(options.versionTable(), from, to));
-        boolean perRevision = renderer.transactionalDdl() && options.transactions() == TransactionMode.PER_REVISION;
-        rev.put("begin", perRevision ? renderer.beginTransaction() : List.of());
-        rev.put("commit", perRevision ? renderer.commitTransaction() : List.of());
+        boolean txDdl = renderer.transactionalDdl();
+        // without transactional DDL a revision of data changes only still runs in one transaction with its stamp
+        boolean dataOnly = plan.applied() ? (up ? plan.upgrade() : plan.downgrade()).stream()
+                .allMatch(p -> DATA_OPS.contains(p.op().opName())) : true;
+        boolean whole = txDdl ? options.transactions() == TransactionMode.PER_REVISION : dataOnly;
+        boolean stampOnly = !txDdl && !dataOnly;
+        List<String> begin = new ArrayList<>(whole ? renderer.beginTransaction() : List.of());
+        begin.addAll(up ? history.upgradeStarted(r.id(), r.sha256(), from) : history.downgradeStarted(r.id(), r.sha256()));
+        List<String> stamp = new ArrayList<>(stampOnly ? renderer.beginTransaction() : List.of());
+        stamp.addAll(up ? history.upgradeFinished(r.id(), from) : history.downgradeFinished(r.id(), to));
+        rev.put("begin", begin);
+        rev.put("stamp", stamp);
+        rev.put("commit", whole || stampOnly ? renderer.commitTransaction() : List.of());
         return rev;
     }
 
@@ -182,6 +198,15 @@ public final class BundleWriter {
     private static String positionInChain(org.sqlbundle.compiler.source.SourcePos pos) {
         java.nio.file.Path name = java.nio.file.Path.of(pos.file()).getFileName();
         return (name == null ? pos.file() : name.toString()) + ":" + pos.line() + ":" + pos.col();
+    }
+
+    /** Session settings, the history table, then the version and history checks: nothing else runs before. */
+    private List<String> guard(Range range) {
+        List<String> statements = new ArrayList<>(renderer.sessionStart());
+        statements.addAll(history.create());
+        statements.addAll(renderer.guard(options.versionTable(), idAt(range.from())));
+        statements.addAll(history.guard());
+        return statements;
     }
 
     private Optional<String> idAt(int position) {
