@@ -164,7 +164,9 @@ public final class Migrator {
             new JdbcReplay(dialect).run(c, scriptName, statements);
         } catch (ReplayFailure f) {
             rollback(c);
-            boolean rolledBack = renderer.transactionalDdl();
+            // a revision of data changes only runs in one transaction on every dialect
+            boolean rolledBack = renderer.transactionalDdl() || compiler.model()
+                    .plan(chain().positionOf(revision.id()).orElseThrow()).changesDataOnly(step.to() > step.from());
             List<Statement> ran = rolledBack ? List.of() : withoutBookkeeping(ranBefore(statements, f), step);
             throw new MigrationFailure(verb, revision, scriptName, f.line(), f.statement(),
                     database.scrub(f.databaseMessage()), ran, rolledBack, label(step.from()));

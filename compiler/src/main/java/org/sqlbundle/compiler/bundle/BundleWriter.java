@@ -28,8 +28,6 @@ public final class BundleWriter {
 
     /** Revisions per rendering task: small enough that the writer rarely waits for the first one. */
     private static final int CHUNK = 64;
-    /** Ops that change data only (raw {@code sql} must not change the schema): no implicit commit on any dialect. */
-    private static final java.util.Set<String> DATA_OPS = java.util.Set.of("insert", "delete", "sql");
 
     private final ChainModel model;
     private final DialectRenderer renderer;
@@ -180,8 +178,7 @@ public final class BundleWriter {
         Optional<String> to = up ? Optional.of(r.id()) : idAt(position - 1);
         boolean txDdl = renderer.transactionalDdl();
         // without transactional DDL a revision of data changes only still runs in one transaction with its stamp
-        boolean dataOnly = plan.applied() ? (up ? plan.upgrade() : plan.downgrade()).stream()
-                .allMatch(p -> DATA_OPS.contains(p.op().opName())) : true;
+        boolean dataOnly = plan.changesDataOnly(up);
         boolean whole = txDdl ? options.transactions() == TransactionMode.PER_REVISION : dataOnly;
         boolean stampOnly = !txDdl && !dataOnly;
         List<String> begin = new ArrayList<>(whole ? renderer.beginTransaction() : List.of());

@@ -37,7 +37,9 @@ final class Snapshots {
      */
     Snapshot withoutVersionTable(Snapshot s) {
         TreeMap<String, TableSnapshot> tables = new TreeMap<>(s.tables());
-        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable));
+        // the history table beside it likewise: the bundles' bookkeeping, not the revision's schema
+        tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable)
+                || name.equalsIgnoreCase(org.sqlbundle.compiler.render.History.tableFor(versionTable)));
         return new Snapshot(tables, s.enums(), s.views(), List.of());
     }
 
