@@ -66,9 +66,12 @@ class MariadbCrashIT {
         for (int trial = 0; trial < TRIALS; trial++) {
             String name = "crash_" + trial;
             Database db = createDatabase(name);
-            // the migration itself takes about 2 s (the fix sleeps 1.5 s): kill anywhere in it, or just after
-            long killAfterMillis = random.nextInt(2600);
-            String killedAt = runAndKill(db, killAfterMillis);
+            // the migration takes about 3.5 s (the fix sleeps 1.5 s in one transaction, d0000003 pauses 0.4 s
+            // between its DDL statements): kill anywhere in it, or just after
+            // every other trial counts from the end of the fix instead, so that many kills land inside d0000003
+            boolean afterFix = trial % 2 == 1;
+            long killAfterMillis = random.nextInt(afterFix ? 2000 : 4500);
+            String killedAt = runAndKill(db, afterFix ? "applied d0000002" : "ready", killAfterMillis);
             Migrator next = new Migrator(compiler, db, Duration.ofSeconds(60), MigrationListener.NONE);
             String outcome;
             try {
@@ -101,10 +104,13 @@ class MariadbCrashIT {
         }
         System.out.println("MariadbCrashIT seed " + seed + ": " + outcomes);
         assertEquals(TRIALS, outcomes.values().stream().mapToInt(Integer::intValue).sum());
+        // half the kills aim at d0000003's pauses: all of them missing would mean the kills never land
+        assertTrue(outcomes.keySet().stream().anyMatch(o -> o.startsWith("E090")), "no kill cut a DDL revision "
+                + "short (seed " + seed + "): " + outcomes);
     }
 
-    /** Starts the child, kills it {@code millis} after it is ready; returns the last revision it reported. */
-    private static String runAndKill(Database db, long millis) throws Exception {
+    /** Starts the child, kills it {@code millis} after it printed {@code anchor}; says when. */
+    private static String runAndKill(Database db, String anchor, long millis) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dsqlbundle.repoRoot=" + OnlineFixtures.repoRoot().toAbsolutePath(), CrashChild.class.getName(),
@@ -116,21 +122,21 @@ class MariadbCrashIT {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             String line;
-            while ((line = out.readLine()) != null && !line.equals("ready")) {
+            while ((line = out.readLine()) != null && !line.equals(anchor)) {
                 lines.add(line);
                 if (System.nanoTime() > deadline) {
                     fail("the child did not start in 90 s: " + lines);
                 }
             }
             if (line == null) {
-                fail("the child ended before it was ready: " + lines);
+                fail("the child ended before it printed '" + anchor + "': " + lines);
             }
             Thread.sleep(millis);
         } finally {
             child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by the client
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child is gone");
         }
-        return "after " + millis + " ms";
+        return millis + " ms after '" + anchor + "'";
     }
 
     private static Database createDatabase(String name) throws Exception {
