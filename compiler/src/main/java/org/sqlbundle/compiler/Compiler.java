@@ -196,10 +196,15 @@ public final class Compiler {
         History history = new History(r, options.versionTable());
         // one transaction where DDL allows it, so a stamp cut short never leaves the version table empty (= base)
         List<String> statements = new ArrayList<>(r.sessionStart());
+        if (r.transactionalDdl()) {
+            statements.addAll(r.beginTransaction());
+        }
         statements.addAll(r.createVersionTable(options.versionTable()));
         statements.addAll(history.create());
-        // the tables exist now: without transactional DDL, the rest still runs as one transaction
-        statements.addAll(r.beginTransaction());
+        if (!r.transactionalDdl()) {
+            // the tables exist now (their DDL committed by itself): the rows still change in one transaction
+            statements.addAll(r.beginTransaction());
+        }
         statements.add("delete from " + r.quote(options.versionTable()));
         if (position != Chain.BASE) {
             statements.addAll(r.stamp(options.versionTable(), Optional.empty(), Optional.of(chain.at(position).id())));

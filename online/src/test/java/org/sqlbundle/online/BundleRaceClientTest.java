@@ -128,6 +128,30 @@ class BundleRaceClientTest {
         }
     }
 
+    /** A revision left marked started (a crash on MySQL) stops every later hand-applied bundle at its guard. */
+    @Test
+    void aBundleStopsAtItsGuardWhenTheHistoryMarksARevisionCutShort() throws Exception {
+        Compiler compiler = datafix();
+        Path file = dir.resolve("cut.db");
+        Database db = Database.of("jdbc:sqlite:" + file, Optional.empty(), Optional.empty(), Optional.empty());
+        new Migrator(compiler, db, Duration.ofSeconds(60), MigrationListener.NONE)
+                .migrate(MigrationTarget.to(Range.Direction.UPGRADE, "d0000002"));
+        MigratorContract.execute(db, "insert into sqlbundle_version_history values ('d0000003', 'x', 'started')");
+        String script = compiler.script(db.dialect(), compiler.chain().range("d0000002:head", Range.Direction.UPGRADE, 0));
+        Process p = new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertNotEquals(0, p.waitFor(), output);
+        org.junit.jupiter.api.Assertions.assertTrue(output.contains("a revision was cut short"), output);
+        assertEquals(java.util.Set.of("accounts"), MigratorContract.userTables(db, compiler), "nothing ran");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.sqlbundle.compiler.source.SqlbundleException.class,
+                () -> new Migrator(compiler, db, Duration.ofSeconds(60), MigrationListener.NONE).current());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("E090")
+                && e.getMessage().contains("revision d0000003 was cut short"), e.getMessage());
+    }
+
     /** Runs {@code script} through {@code client} on its stdin; it must succeed. */
     static void run(List<String> client, Map<String, String> env, String script) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(client).redirectErrorStream(true);
