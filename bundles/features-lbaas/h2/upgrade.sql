@@ -27,11 +27,13 @@
 --   128e042a2b68 LBaaS: pool_member_counts view for the HAProxy agent's status report
 --   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
 
+-- Session settings and the history table (created when missing), before anything else runs.
+create table if not exists "sqlbundle_version_history" ("revision" varchar(32) not null, "checksum" varchar(64) not null, "state" varchar(16) not null, constraint "sqlbundle_version_history_pkc" primary key ("revision"));
+
 -- The version table, created when missing: this bundle starts at base.
 create table if not exists "sqlbundle_version" ("version_num" varchar(32) not null, constraint "sqlbundle_version_pkc" primary key ("version_num"));
 
 -- Guard: stop before changing anything unless the database is at base.
-create table if not exists "sqlbundle_version_history" ("revision" varchar(32) not null, "checksum" varchar(64) not null, "state" varchar(16) not null, constraint "sqlbundle_version_history_pkc" primary key ("revision"));
 select cast(case when not exists (select 1 from "sqlbundle_version") then '0' else 'sqlbundle guard: database is not at base (empty version table), found: ' || coalesce((select listagg("version_num", ', ') within group (order by "version_num") from "sqlbundle_version"), 'base') end as integer);
 select cast(case when not exists (select 1 from "sqlbundle_version_history" where "state" <> 'applied') then '0' else 'sqlbundle guard: a revision was cut short, see docs/online.md#after-a-crash (statements of it may have run; stamp the revision the schema is really at): ' || (select listagg("revision" || ' ' || "state", ', ') within group (order by "revision") from "sqlbundle_version_history" where "state" <> 'applied') end as integer);
 

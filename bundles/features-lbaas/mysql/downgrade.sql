@@ -31,10 +31,12 @@
 --   3cb5d900c5de security groups: groups, rules and port bindings
 --   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
 
--- Guard: stop before changing anything unless the database is at 2528ceb28230.
+-- Session settings and the history table (created when missing), before anything else runs.
 set @sqlbundle_old_sql_mode = @@session.sql_mode;
 set session sql_mode = replace(replace(replace(@@session.sql_mode, 'NO_BACKSLASH_ESCAPES,', ''), ',NO_BACKSLASH_ESCAPES', ''), 'NO_BACKSLASH_ESCAPES', '');
 create table if not exists `sqlbundle_version_history` (`revision` varchar(32) not null, `checksum` varchar(64) not null, `state` varchar(16) not null, constraint `sqlbundle_version_history_pkc` primary key (`revision`));
+
+-- Guard: stop before changing anything unless the database is at 2528ceb28230.
 set @sqlbundle_guard = if((select count(*) from `sqlbundle_version`) = 1 and (select count(*) from `sqlbundle_version` where `version_num` = '2528ceb28230') = 1, 'do 0', 'select `sqlbundle guard: database is not at version 2528ceb28230`');
 prepare sqlbundle_guard from @sqlbundle_guard;
 execute sqlbundle_guard;

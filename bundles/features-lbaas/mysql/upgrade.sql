@@ -31,13 +31,15 @@
 --   128e042a2b68 LBaaS: pool_member_counts view for the HAProxy agent's status report
 --   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
 
+-- Session settings and the history table (created when missing), before anything else runs.
+set @sqlbundle_old_sql_mode = @@session.sql_mode;
+set session sql_mode = replace(replace(replace(@@session.sql_mode, 'NO_BACKSLASH_ESCAPES,', ''), ',NO_BACKSLASH_ESCAPES', ''), 'NO_BACKSLASH_ESCAPES', '');
+create table if not exists `sqlbundle_version_history` (`revision` varchar(32) not null, `checksum` varchar(64) not null, `state` varchar(16) not null, constraint `sqlbundle_version_history_pkc` primary key (`revision`));
+
 -- The version table, created when missing: this bundle starts at base.
 create table if not exists `sqlbundle_version` (`version_num` varchar(32) not null, constraint `sqlbundle_version_pkc` primary key (`version_num`));
 
 -- Guard: stop before changing anything unless the database is at base.
-set @sqlbundle_old_sql_mode = @@session.sql_mode;
-set session sql_mode = replace(replace(replace(@@session.sql_mode, 'NO_BACKSLASH_ESCAPES,', ''), ',NO_BACKSLASH_ESCAPES', ''), 'NO_BACKSLASH_ESCAPES', '');
-create table if not exists `sqlbundle_version_history` (`revision` varchar(32) not null, `checksum` varchar(64) not null, `state` varchar(16) not null, constraint `sqlbundle_version_history_pkc` primary key (`revision`));
 set @sqlbundle_guard = if((select count(*) from `sqlbundle_version`) = 0, 'do 0', 'select `sqlbundle guard: database is not at base (empty version table)`');
 prepare sqlbundle_guard from @sqlbundle_guard;
 execute sqlbundle_guard;

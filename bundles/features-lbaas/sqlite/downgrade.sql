@@ -27,8 +27,10 @@
 --   3cb5d900c5de security groups: groups, rules and port bindings
 --   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
 
--- Guard: stop before changing anything unless the database is at 2528ceb28230.
+-- Session settings and the history table (created when missing), before anything else runs.
 CREATE TABLE IF NOT EXISTS "sqlbundle_version_history" ("revision" VARCHAR(32) NOT NULL PRIMARY KEY, "checksum" VARCHAR(64) NOT NULL, "state" VARCHAR(16) NOT NULL);
+
+-- Guard: stop before changing anything unless the database is at 2528ceb28230.
 DROP TABLE IF EXISTS temp."_sqlbundle_check";
 CREATE TEMP TABLE "_sqlbundle_check" ("ok" INTEGER NOT NULL CONSTRAINT "sqlbundle guard: database is not at version 2528ceb28230" CHECK ("ok" = 1));
 INSERT INTO temp."_sqlbundle_check" ("ok") SELECT CASE WHEN ((SELECT count(*) FROM "sqlbundle_version") = 1 AND EXISTS (SELECT 1 FROM "sqlbundle_version" WHERE "version_num" = '2528ceb28230')) THEN 1 ELSE 0 END;

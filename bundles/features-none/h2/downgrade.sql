@@ -27,8 +27,10 @@
 --   3cb5d900c5de security groups: groups, rules and port bindings
 --   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
 
--- Guard: stop before changing anything unless the database is at 2528ceb28230.
+-- Session settings and the history table (created when missing), before anything else runs.
 create table if not exists "sqlbundle_version_history" ("revision" varchar(32) not null, "checksum" varchar(64) not null, "state" varchar(16) not null, constraint "sqlbundle_version_history_pkc" primary key ("revision"));
+
+-- Guard: stop before changing anything unless the database is at 2528ceb28230.
 select cast(case when (select count(*) from "sqlbundle_version") = 1 and exists (select 1 from "sqlbundle_version" where "version_num" = '2528ceb28230') then '0' else 'sqlbundle guard: database is not at version 2528ceb28230, found: ' || coalesce((select listagg("version_num", ', ') within group (order by "version_num") from "sqlbundle_version"), 'base') end as integer);
 select cast(case when not exists (select 1 from "sqlbundle_version_history" where "state" <> 'applied') then '0' else 'sqlbundle guard: a revision was cut short, see docs/online.md#after-a-crash (statements of it may have run; stamp the revision the schema is really at): ' || (select listagg("revision" || ' ' || "state", ', ') within group (order by "revision") from "sqlbundle_version_history" where "state" <> 'applied') end as integer);
 

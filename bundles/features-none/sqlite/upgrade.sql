@@ -27,11 +27,13 @@
 --   128e042a2b68 (skipped: feature not enabled) LBaaS: pool_member_counts view for the HAProxy agent's status report
 --   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
 
+-- Session settings and the history table (created when missing), before anything else runs.
+CREATE TABLE IF NOT EXISTS "sqlbundle_version_history" ("revision" VARCHAR(32) NOT NULL PRIMARY KEY, "checksum" VARCHAR(64) NOT NULL, "state" VARCHAR(16) NOT NULL);
+
 -- The version table, created when missing: this bundle starts at base.
 CREATE TABLE IF NOT EXISTS "sqlbundle_version" ("version_num" VARCHAR(32) NOT NULL PRIMARY KEY);
 
 -- Guard: stop before changing anything unless the database is at base.
-CREATE TABLE IF NOT EXISTS "sqlbundle_version_history" ("revision" VARCHAR(32) NOT NULL PRIMARY KEY, "checksum" VARCHAR(64) NOT NULL, "state" VARCHAR(16) NOT NULL);
 DROP TABLE IF EXISTS temp."_sqlbundle_check";
 CREATE TEMP TABLE "_sqlbundle_check" ("ok" INTEGER NOT NULL CONSTRAINT "sqlbundle guard: database is not at base: version table sqlbundle_version is not empty" CHECK ("ok" = 1));
 INSERT INTO temp."_sqlbundle_check" ("ok") SELECT CASE WHEN (NOT EXISTS (SELECT 1 FROM "sqlbundle_version")) THEN 1 ELSE 0 END;

@@ -52,6 +52,10 @@ public final class BundleWriter {
         try (RenderAhead<List<Section>> ahead = new RenderAhead<>(steps.size(), CHUNK,
                 (first, last) -> sections(steps, first, last, up, bundle))) {
             templates.merge("header.vm", Map.of("bundle", bundle), out);
+            // its own template, so a custom guard.vm can't leave the session settings or the history table out
+            List<String> prologue = new ArrayList<>(renderer.sessionStart());
+            prologue.addAll(history.create());
+            templates.merge("prologue.vm", Map.of("bundle", bundle, "statements", prologue), out);
             if (up && range.startsAtBase()) {
                 templates.merge("version-table.vm", Map.of("bundle", bundle,
                         "statements", renderer.createVersionTable(options.versionTable())), out);
@@ -197,11 +201,9 @@ public final class BundleWriter {
         return (name == null ? pos.file() : name.toString()) + ":" + pos.line() + ":" + pos.col();
     }
 
-    /** Session settings, the history table, then the version and history checks: nothing else runs before. */
+    /** The version check, then the history check: nothing of a revision runs before them. */
     private List<String> guard(Range range) {
-        List<String> statements = new ArrayList<>(renderer.sessionStart());
-        statements.addAll(history.create());
-        statements.addAll(renderer.guard(options.versionTable(), idAt(range.from())));
+        List<String> statements = new ArrayList<>(renderer.guard(options.versionTable(), idAt(range.from())));
         statements.addAll(history.guard());
         return statements;
     }
