@@ -4,7 +4,8 @@
 -- range:         2528ceb28230 -> base
 -- features:      none
 -- version table: sqlbundle_version
--- transactions:  one transaction per revision, including its stamp
+-- history table: sqlbundle_version_history
+-- transactions:  one transaction per revision, including its stamp and history row
 -- run with:      psql -v ON_ERROR_STOP=1 -X -f <this file> <database>
 -- revisions in this bundle (18), in the order they run:
 --   2528ceb28230 [grizzly] grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
@@ -26,14 +27,20 @@
 --   3cb5d900c5de security groups: groups, rules and port bindings
 --   8f682276ee4f [folsom] folsom initial schema: networks, subnets, ports, IP allocations, routers and floating IPs
 
+-- Session settings and the history table (created when missing), before anything else runs.
+create table if not exists "sqlbundle_version_history" ("revision" varchar(32) not null, "checksum" varchar(64) not null, "state" varchar(16) not null, constraint "sqlbundle_version_history_pkc" primary key ("revision"));
+
 -- Guard: stop before changing anything unless the database is at 2528ceb28230.
 do $sqlbundle_guard$ begin if (select count(*) from "sqlbundle_version") <> 1 or not exists (select 1 from "sqlbundle_version" where "version_num" = '2528ceb28230') then raise exception '%', 'sqlbundle guard: database is not at version 2528ceb28230, found: ' || coalesce((select string_agg("version_num", ', ' order by "version_num") from "sqlbundle_version"), 'base'); end if; end $sqlbundle_guard$;
+do $sqlbundle_guard$ begin if exists (select 1 from "sqlbundle_version_history" where "state" <> 'applied') then raise exception '%', 'sqlbundle guard: a revision was cut short, see docs/online.md#after-a-crash (statements of it may have run; stamp the revision the schema is really at): ' || (select string_agg("revision" || ' ' || "state", ', ' order by "revision") from "sqlbundle_version_history" where "state" <> 'applied'); end if; end $sqlbundle_guard$;
 
 -- ----------------------------------------------------------------------------
 -- revision 1/18: 2528ceb28230 [grizzly] (parent 128e042a2b68)
 -- message: grizzly release: index tenant-scoped lookups on routers, floating IPs and security groups
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '2528ceb28230', '53e90a40559935089d5167d87a22527d9a0fdb54c6051302e0cdcbca7bab111b', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '2528ceb28230');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '2528ceb28230' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '2528ceb28230'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 2528ceb28230 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_index ix_ports_device_owner (2528ceb28230_grizzly.yaml:9:5)
 drop index "ix_ports_device_owner";
 -- drop_index ix_securitygroups_tenant_id (2528ceb28230_grizzly.yaml:8:5)
@@ -42,7 +49,8 @@ drop index "ix_securitygroups_tenant_id";
 drop index "ix_floatingips_tenant_id";
 -- drop_index ix_routers_tenant_id (2528ceb28230_grizzly.yaml:6:5)
 drop index "ix_routers_tenant_id";
-update "sqlbundle_version" set "version_num" = '128e042a2b68' where "version_num" = '2528ceb28230';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '128e042a2b68' where "version_num" = '2528ceb28230'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 2528ceb28230 to 128e042a2b68 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '2528ceb28230';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -51,16 +59,22 @@ commit;
 -- skipped: needs feature lbaas, which is not enabled; only the version is stamped
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
-update "sqlbundle_version" set "version_num" = '45680af419f9' where "version_num" = '128e042a2b68';
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '128e042a2b68', '4737269baa9c67f453326a96da7db5c9dbb9fc42a660ae1344e052fe43efb697', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '128e042a2b68');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '128e042a2b68' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '128e042a2b68'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 128e042a2b68 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '45680af419f9' where "version_num" = '128e042a2b68'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 128e042a2b68 to 45680af419f9 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '128e042a2b68';
 commit;
 
 -- ----------------------------------------------------------------------------
 -- revision 3/18: 45680af419f9 (parent 38335592a0dc)
 -- message: subnets.enable_dhcp: the API supplies the default, drop the server default
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '45680af419f9', '1b2f1ef8034022d5e2ed282487b9d76c12b4691eccd31e5a975390dbe8d7f0ac', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '45680af419f9');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '45680af419f9' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '45680af419f9'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 45680af419f9 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- alter_column subnets.enable_dhcp default true (45680af419f9_subnets_enable_dhcp_default.yaml:7:5)
 alter table "subnets" alter "enable_dhcp" set default true;
-update "sqlbundle_version" set "version_num" = '38335592a0dc' where "version_num" = '45680af419f9';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '38335592a0dc' where "version_num" = '45680af419f9'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 45680af419f9 to 38335592a0dc (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '45680af419f9';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -68,21 +82,27 @@ commit;
 -- message: agents: one agent of each type per host
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '38335592a0dc', 'eab065707f1f5b613eafbb1bf4433e1d2c9dafa5cc7423da0035b971978427cd', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '38335592a0dc');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '38335592a0dc' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '38335592a0dc'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 38335592a0dc not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_index ix_agents_heartbeat_timestamp (38335592a0dc_agents_unique_type_host.yaml:6:5)
 drop index "ix_agents_heartbeat_timestamp";
 -- drop_constraint agents.uq_agents_agent_type_host (38335592a0dc_agents_unique_type_host.yaml:5:5)
 alter table "agents" drop constraint "uq_agents_agent_type_host";
-update "sqlbundle_version" set "version_num" = '263772d65691' where "version_num" = '38335592a0dc';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '263772d65691' where "version_num" = '38335592a0dc'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 38335592a0dc to 263772d65691 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '38335592a0dc';
 commit;
 
 -- ----------------------------------------------------------------------------
 -- revision 5/18: 263772d65691 (parent 52ff27f7567a)
 -- message: networks.admin_state_up: backfill NULLs, then NOT NULL with a default of true
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '263772d65691', 'e8f5be044624933e727eab57fa4b5d24201a79d82176ecfb442acb2ec5f5b055', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '263772d65691');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '263772d65691' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '263772d65691'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 263772d65691 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- alter_column networks.admin_state_up null, drop default (263772d65691_network_admin_state_not_null.yaml:14:5)
 alter table "networks" alter "admin_state_up" drop not null;
 alter table "networks" alter "admin_state_up" drop default;
-update "sqlbundle_version" set "version_num" = '52ff27f7567a' where "version_num" = '263772d65691';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '52ff27f7567a' where "version_num" = '263772d65691'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 263772d65691 to 52ff27f7567a (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '263772d65691';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -90,7 +110,10 @@ commit;
 -- message: data fix: the HAProxy driver moved to the services.loadbalancer package
 -- skipped: needs feature lbaas, which is not enabled; only the version is stamped
 begin;
-update "sqlbundle_version" set "version_num" = '3a520dd165d0' where "version_num" = '52ff27f7567a';
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '52ff27f7567a', '5a31a242bbd942bf509fd74151b9de125360f4f373af389e281113f6882b6974', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '52ff27f7567a');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '52ff27f7567a' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '52ff27f7567a'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 52ff27f7567a not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '3a520dd165d0' where "version_num" = '52ff27f7567a'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 52ff27f7567a to 3a520dd165d0 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '52ff27f7567a';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -99,7 +122,10 @@ commit;
 -- skipped: needs feature lbaas, which is not enabled; only the version is stamped
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
-update "sqlbundle_version" set "version_num" = 'f489cf14a79c' where "version_num" = '3a520dd165d0';
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '3a520dd165d0', '405a9105d74a877b330aadb7291d0392025b07fda5c8eb9cd1af1ec8ce1fd30f', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '3a520dd165d0');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '3a520dd165d0' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '3a520dd165d0'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 3a520dd165d0 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = 'f489cf14a79c' where "version_num" = '3a520dd165d0'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 3a520dd165d0 to f489cf14a79c (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '3a520dd165d0';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -108,7 +134,10 @@ commit;
 -- skipped: needs feature lbaas, which is not enabled; only the version is stamped
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
-update "sqlbundle_version" set "version_num" = '5918cbddab04' where "version_num" = 'f489cf14a79c';
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select 'f489cf14a79c', 'f0fc7227e486e768879b9906f5b760c24272e000776a474b35e20a3c631806f4', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = 'f489cf14a79c');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = 'f489cf14a79c' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = 'f489cf14a79c'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision f489cf14a79c not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '5918cbddab04' where "version_num" = 'f489cf14a79c'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from f489cf14a79c to 5918cbddab04 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = 'f489cf14a79c';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -116,11 +145,14 @@ commit;
 -- message: security group rules: source_group_id / source_ip_prefix become remote_group_id / remote_ip_prefix
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '5918cbddab04', 'db115decb3c69526e6c2e318626f96337ee790e0a2af2342128c452ace2dccc9', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '5918cbddab04');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '5918cbddab04' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '5918cbddab04'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 5918cbddab04 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- alter_column securitygrouprules.remote_ip_prefix rename to source_ip_prefix (5918cbddab04_securitygroup_remote_rename.yaml:7:5)
 alter table "securitygrouprules" rename column "remote_ip_prefix" to "source_ip_prefix";
 -- alter_column securitygrouprules.remote_group_id rename to source_group_id (5918cbddab04_securitygroup_remote_rename.yaml:6:5)
 alter table "securitygrouprules" rename column "remote_group_id" to "source_group_id";
-update "sqlbundle_version" set "version_num" = '2032abe8edac' where "version_num" = '5918cbddab04';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '2032abe8edac' where "version_num" = '5918cbddab04'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 5918cbddab04 to 2032abe8edac (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '5918cbddab04';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -129,7 +161,10 @@ commit;
 -- skipped: needs feature lbaas, which is not enabled; only the version is stamped
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
-update "sqlbundle_version" set "version_num" = '1c33fa3cd1a1' where "version_num" = '2032abe8edac';
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '2032abe8edac', '0d156c03464e020d760b25f193e984929dc02878b0b796d440b71e279ab770e7', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '2032abe8edac');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '2032abe8edac' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '2032abe8edac'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 2032abe8edac not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '1c33fa3cd1a1' where "version_num" = '2032abe8edac'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 2032abe8edac to 1c33fa3cd1a1 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '2032abe8edac';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -137,11 +172,14 @@ commit;
 -- message: extra routes on routers, the DHCP host routes table becomes subnetroutes
 -- DESTRUCTIVE: drops table routerroutes and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '1c33fa3cd1a1', '1fadd30a8ad1e6f1a81aa57a31627f175125a130719033545c4e5ac4deab2f09', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '1c33fa3cd1a1');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '1c33fa3cd1a1' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '1c33fa3cd1a1'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 1c33fa3cd1a1 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_table routerroutes [DESTRUCTIVE] (1c33fa3cd1a1_extra_route_config.yaml:20:5)
 drop table "routerroutes";
 -- rename_table subnetroutes -> routes (1c33fa3cd1a1_extra_route_config.yaml:21:5)
 alter table "subnetroutes" rename to "routes";
-update "sqlbundle_version" set "version_num" = '48b6f43f7471' where "version_num" = '1c33fa3cd1a1';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '48b6f43f7471' where "version_num" = '1c33fa3cd1a1'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 1c33fa3cd1a1 to 48b6f43f7471 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '1c33fa3cd1a1';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -151,11 +189,14 @@ commit;
 -- DESTRUCTIVE: drops table servicedefinitions and all its rows
 -- DESTRUCTIVE: drops table servicetypes and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '48b6f43f7471', 'a73a71b3ea0ad81576cb87f4821e4565f364f15a1fdc21e4564e19ea6f05e0c4', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '48b6f43f7471');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '48b6f43f7471' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '48b6f43f7471'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 48b6f43f7471 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_table servicedefinitions [DESTRUCTIVE] (48b6f43f7471_service_type.yaml:15:5)
 drop table "servicedefinitions";
 -- drop_table servicetypes [DESTRUCTIVE] (48b6f43f7471_service_type.yaml:5:5)
 drop table "servicetypes";
-update "sqlbundle_version" set "version_num" = '4692d074d587' where "version_num" = '48b6f43f7471';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '4692d074d587' where "version_num" = '48b6f43f7471'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 48b6f43f7471 to 4692d074d587 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '48b6f43f7471';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -165,11 +206,14 @@ commit;
 -- DESTRUCTIVE: drops table routerl3agentbindings and all its rows
 -- DESTRUCTIVE: drops table networkdhcpagentbindings and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '4692d074d587', '912bdbb61eee52ad723c33ee8bce258a555a22618401f3f0e7e416729e68318a', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '4692d074d587');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '4692d074d587' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '4692d074d587'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 4692d074d587 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_table routerl3agentbindings [DESTRUCTIVE] (4692d074d587_agent_scheduler.yaml:20:5)
 drop table "routerl3agentbindings";
 -- drop_table networkdhcpagentbindings [DESTRUCTIVE] (4692d074d587_agent_scheduler.yaml:5:5)
 drop table "networkdhcpagentbindings";
-update "sqlbundle_version" set "version_num" = '1b693c095aa3' where "version_num" = '4692d074d587';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '1b693c095aa3' where "version_num" = '4692d074d587'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 4692d074d587 to 1b693c095aa3 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '4692d074d587';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -178,11 +222,14 @@ commit;
 -- downgrade derived by sqlbundle from the upgrade ops
 -- DESTRUCTIVE: drops table quotas and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '1b693c095aa3', '31e90f0792f7bcef32f42ae2d18a255cd101986eb144d2165e284c93c93a99e4', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '1b693c095aa3');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '1b693c095aa3' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '1b693c095aa3'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 1b693c095aa3 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_index ix_quotas_tenant_id (1b693c095aa3_quota_ext_db_grizzly.yaml:13:5)
 drop index "ix_quotas_tenant_id";
 -- drop_table quotas [DESTRUCTIVE] (1b693c095aa3_quota_ext_db_grizzly.yaml:5:5)
 drop table "quotas";
-update "sqlbundle_version" set "version_num" = '54c2c487e913' where "version_num" = '1b693c095aa3';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '54c2c487e913' where "version_num" = '1b693c095aa3'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 1b693c095aa3 to 54c2c487e913 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '1b693c095aa3';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -191,7 +238,10 @@ commit;
 -- skipped: needs feature lbaas, which is not enabled; only the version is stamped
 -- downgrade derived by sqlbundle from the upgrade ops
 begin;
-update "sqlbundle_version" set "version_num" = '511471cc46b0' where "version_num" = '54c2c487e913';
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '54c2c487e913', 'b3bbb83f9f685739afe8c1259d70cd712967cf02e89e685e4acd6884441bdb8c', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '54c2c487e913');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '54c2c487e913' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '54c2c487e913'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 54c2c487e913 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '511471cc46b0' where "version_num" = '54c2c487e913'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 54c2c487e913 to 511471cc46b0 (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '54c2c487e913';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -200,9 +250,12 @@ commit;
 -- downgrade derived by sqlbundle from the upgrade ops
 -- DESTRUCTIVE: drops table agents and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '511471cc46b0', '00d46f5efba9f38dbb78824f2924f55a426a51ce9e52b6919e4fcc4ef3db1b68', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '511471cc46b0');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '511471cc46b0' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '511471cc46b0'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 511471cc46b0 not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_table agents [DESTRUCTIVE] (511471cc46b0_agent_ext_model_supp.yaml:5:5)
 drop table "agents";
-update "sqlbundle_version" set "version_num" = '3cb5d900c5de' where "version_num" = '511471cc46b0';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '3cb5d900c5de' where "version_num" = '511471cc46b0'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 511471cc46b0 to 3cb5d900c5de (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '511471cc46b0';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -213,6 +266,8 @@ commit;
 -- DESTRUCTIVE: drops table securitygrouprules and all its rows
 -- DESTRUCTIVE: drops table securitygroups and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '3cb5d900c5de', '1bc07fdc299ae057b9c0ed6f06f8ee2c52945d81eff822926ad470b0e1be562b', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '3cb5d900c5de');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '3cb5d900c5de' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '3cb5d900c5de'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 3cb5d900c5de not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_table securitygroupportbindings [DESTRUCTIVE] (3cb5d900c5de_security_groups.yaml:35:5)
 drop table "securitygroupportbindings";
 -- drop_table securitygrouprules [DESTRUCTIVE] (3cb5d900c5de_security_groups.yaml:13:5)
@@ -221,7 +276,8 @@ drop table "securitygrouprules";
 drop table "securitygroups";
 -- drop_enum securitygrouprules_direction (3cb5d900c5de_security_groups.yaml:5:5)
 drop type "securitygrouprules_direction";
-update "sqlbundle_version" set "version_num" = '8f682276ee4f' where "version_num" = '3cb5d900c5de';
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version" set "version_num" = '8f682276ee4f' where "version_num" = '3cb5d900c5de'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 3cb5d900c5de to 8f682276ee4f (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '3cb5d900c5de';
 commit;
 
 -- ----------------------------------------------------------------------------
@@ -238,6 +294,8 @@ commit;
 -- DESTRUCTIVE: drops table subnets and all its rows
 -- DESTRUCTIVE: drops table networks and all its rows
 begin;
+insert into "sqlbundle_version_history" ("revision", "checksum", "state") select '8f682276ee4f', '6c1dd3125acf7a870144ac30353f66557e3ff6b71f688f3bb71ec4a797347db0', 'applied' where not exists (select 1 from "sqlbundle_version_history" where "revision" = '8f682276ee4f');
+do $sqlbundle_row$ declare n bigint; begin update "sqlbundle_version_history" set "state" = 'reverting' where "revision" = '8f682276ee4f' and "state" = 'applied' and exists (select 1 from "sqlbundle_version" where "version_num" = '8f682276ee4f'); get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle: revision 8f682276ee4f not reverted: the database is no longer at it, or its row in sqlbundle_version_history is not applied (another run?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
 -- drop_table floatingips [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:135:5)
 drop table "floatingips";
 -- drop_table routers [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:120:5)
@@ -264,7 +322,8 @@ drop table "subnets";
 drop index "ix_networks_tenant_id";
 -- drop_table networks [DESTRUCTIVE] (8f682276ee4f_folsom_initial.yaml:6:5)
 drop table "networks";
-delete from "sqlbundle_version" where "version_num" = '8f682276ee4f';
+do $sqlbundle_row$ declare n bigint; begin delete from "sqlbundle_version" where "version_num" = '8f682276ee4f'; get diagnostics n = row_count; if n <> 1 then raise exception '%', 'sqlbundle stamp: version table sqlbundle_version did not move from 8f682276ee4f to base (another run moved it?): ' || n || ' row(s) changed'; end if; end $sqlbundle_row$;
+delete from "sqlbundle_version_history" where "revision" = '8f682276ee4f';
 commit;
 
 -- End of downgrade bundle: the database is now at base.

@@ -30,7 +30,9 @@ import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.render.History;
 import org.sqlbundle.compiler.render.Renderers;
+import org.sqlbundle.compiler.render.SqlComments;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
 
@@ -237,22 +239,39 @@ public final class Compiler {
         return out.toString();
     }
 
-    /** {@code stamp <rev> --sql}: create the version table if needed and set it to {@code position}. */
+    /**
+     * {@code stamp <rev> --sql}: create the version and history tables if needed and set them to {@code position}:
+     * the history then holds every revision up to it, applied, with the checksum of its file as it is now, and no
+     * revision marked started (stamping is the way out after a crash, docs/online.md).
+     */
     public String stampScript(Dialect dialect, int position) {
         DialectRenderer r = Renderers.forDialect(dialect);
+        History history = new History(r, options.versionTable());
         // one transaction where DDL allows it, so a stamp cut short never leaves the version table empty (= base)
-        List<String> statements = new ArrayList<>(r.transactionalDdl() ? r.beginTransaction() : List.of());
+        List<String> statements = new ArrayList<>(r.sessionStart());
+        if (r.transactionalDdl()) {
+            statements.addAll(r.beginTransaction());
+        }
         statements.addAll(r.createVersionTable(options.versionTable()));
+        statements.addAll(history.create());
+        if (!r.transactionalDdl()) {
+            // the tables exist now (their DDL committed by itself): the rows still change in one transaction
+            statements.addAll(r.beginTransaction());
+        }
         statements.add("delete from " + r.quote(options.versionTable()));
         if (position != Chain.BASE) {
             statements.addAll(r.stamp(options.versionTable(), Optional.empty(), Optional.of(chain.at(position).id())));
         }
-        if (r.transactionalDdl()) {
-            statements.addAll(r.commitTransaction());
+        List<String[]> rows = new ArrayList<>();
+        for (int p = Chain.BASE + 1; p <= position; p++) {
+            rows.add(new String[] {chain.at(p).id(), chain.at(p).sha256()});
         }
-        StringBuilder sb = new StringBuilder("-- sqlbundle " + ToolVersion.get() + ": stamp " + chain.name() + " at "
-                + (position == Chain.BASE ? "base" : chain.at(position).id()) + " for " + dialect.cliName
-                + " (no migration runs)\n");
+        statements.addAll(history.reset(rows));
+        statements.addAll(r.commitTransaction());
+        statements.addAll(r.sessionEnd());
+        StringBuilder sb = new StringBuilder(SqlComments.line("sqlbundle " + ToolVersion.get() + ": stamp " + chain.name()
+                + " at " + (position == Chain.BASE ? "base" : chain.at(position).id()) + " for " + dialect.cliName
+                + " (no migration runs)") + "\n");
         statements.forEach(s -> sb.append(s).append(";\n"));
         return sb.toString();
     }

@@ -30,8 +30,11 @@ public final class MigrationFailure extends SqlbundleException {
         super(Kind.CHECK_FAILED, List.of(Problem.of(SourcePos.ofFile(where(scriptName, line)), "E078",
                 message(verb, revision, statement, databaseMessage, alreadyRun, rolledBack, lastCompleted),
                 rolledBack ? "fix the cause and run " + verb + " again: it starts from " + lastCompleted
-                        : "undo or complete the statements listed by hand, then fix the cause and run " + verb
-                                + " again: it starts from " + lastCompleted)));
+                        : alreadyRun.isEmpty() ? "run 'sqlbundle stamp " + lastCompleted + "' to clear the mark, fix "
+                                + "the cause and run " + verb + " again: it starts from " + lastCompleted
+                        : "undo the statements listed by hand and run 'sqlbundle stamp " + lastCompleted
+                                + "' to clear the mark (or complete them and stamp " + revision.id() + "), then fix the "
+                                + "cause and run " + verb + " again (docs/online.md#after-a-crash)")));
         this.revision = revision;
         this.statement = statement;
         this.databaseMessage = databaseMessage;
@@ -75,6 +78,8 @@ public final class MigrationFailure extends SqlbundleException {
         } else if (alreadyRun.isEmpty()) {
             sb.append("\n  no statement of revision ").append(revision.id()).append(" had run");
         } else {
+            sb.append("\n  the history table marks revision ").append(revision.id())
+                    .append(" started: every later run and bundle stops on it (E086) until it is stamped");
             sb.append("\n  these statements of revision ").append(revision.id())
                     .append(" had already run and stay committed (DDL commits by itself on this database):");
             for (ScriptStatement s : alreadyRun) {

@@ -13,6 +13,7 @@ import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.chain.Revision;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.render.History;
 import org.sqlbundle.compiler.render.Renderers;
 import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.runtime.ReplayFailure;
@@ -35,6 +36,7 @@ public final class Migrator {
     private final Dialect dialect;
     private final DialectRenderer renderer;
     private final String versionTable;
+    private final HistoryCheck history;
 
     public Migrator(Compiler compiler, Database database, Duration lockTimeout, MigrationListener listener) {
         this.compiler = compiler;
@@ -44,6 +46,7 @@ public final class Migrator {
         this.dialect = database.dialect();
         this.renderer = Renderers.forDialect(dialect);
         this.versionTable = compiler.options().versionTable();
+        this.history = new HistoryCheck(compiler.chain(), database, renderer, versionTable);
     }
 
     public Database database() {
@@ -57,7 +60,7 @@ public final class Migrator {
     /** The database's version; E073 when the chain does not know it, E074 when the table holds several rows. */
     public CurrentVersion current() {
         try (Connection c = database.open()) {
-            return readCurrent(c);
+            return readChecked(c);
         } catch (SQLException e) {
             throw closeFailed(e);
         }
@@ -92,7 +95,7 @@ public final class Migrator {
     public MigrationResult migrate(MigrationTarget target) {
         try (Connection c = database.open(); MigrationLock lock = MigrationLock.acquire(database, c, versionTable,
                 lockTimeout)) {
-            Range range = plan(target, readCurrent(c).position());
+            Range range = plan(target, readChecked(c).position());
             List<Revision> applied = new ArrayList<>();
             int position = range.from();
             boolean up = range.direction() == Range.Direction.UPGRADE;
@@ -109,6 +112,27 @@ public final class Migrator {
         } catch (SQLException e) {
             throw closeFailed(e);
         }
+    }
+
+    /**
+     * Records the checksums the named revisions' files have now, for revisions edited after they were applied
+     * ({@code --accept-edited}); each must be applied, at or below the database's version.
+     */
+    public List<Revision> acceptEdited(List<String> references) {
+        try (Connection c = database.open(); MigrationLock lock = MigrationLock.acquire(database, c, versionTable,
+                lockTimeout)) {
+            List<Revision> accepted = history.accept(c, readCurrent(c), references);
+            return accepted;
+        } catch (SQLException e) {
+            throw closeFailed(e);
+        }
+    }
+
+    /** The version, refused while the history table marks a revision cut short or an applied file was edited. */
+    private CurrentVersion readChecked(Connection c) {
+        CurrentVersion current = readCurrent(c);
+        history.check(c, current);
+        return current;
     }
 
     /** The range from {@code current} to the target; refuses a START:END whose START is not {@code current}. */
@@ -147,7 +171,9 @@ public final class Migrator {
             new JdbcReplay(dialect).run(c, scriptName, statements);
         } catch (ReplayFailure f) {
             rollback(c);
-            boolean rolledBack = renderer.transactionalDdl();
+            // a revision of data changes only runs in one transaction on every dialect
+            boolean rolledBack = renderer.transactionalDdl() || compiler.model()
+                    .plan(chain().positionOf(revision.id()).orElseThrow()).changesDataOnly(step.to() > step.from());
             List<ScriptStatement> ran = rolledBack ? List.of() : withoutBookkeeping(ranBefore(statements, f), step);
             throw new MigrationFailure(verb, revision, scriptName, f.line(), f.statement(),
                     database.scrub(f.databaseMessage()), ran, rolledBack, label(step.from()));
@@ -165,14 +191,18 @@ public final class Migrator {
         return statements;
     }
 
-    /** The guard and BEGIN change nothing: a DBA undoing a half-applied revision needs only the rest. */
+    /** The guard, BEGIN and the history markers are not the revision's: a DBA undoing it needs only the rest. */
     private List<ScriptStatement> withoutBookkeeping(List<ScriptStatement> ran, Range step) {
-        List<String> bookkeeping = new ArrayList<>(renderer.guard(versionTable,
-                step.from() == Chain.BASE ? Optional.empty() : Optional.of(label(step.from()))));
-        bookkeeping.addAll(renderer.beginTransaction());
+        History bookkeeping = new History(renderer, versionTable);
+        List<String> begin = renderer.beginTransaction();
+        List<String> guard = renderer.guard(versionTable,
+                step.from() == Chain.BASE ? Optional.empty() : Optional.of(label(step.from())));
         List<ScriptStatement> out = new ArrayList<>();
         for (ScriptStatement s : ran) {
-            if (bookkeeping.stream().noneMatch(b -> b.strip().equalsIgnoreCase(s.sql().strip()))) {
+            String sql = s.sql().strip();
+            boolean ours = bookkeeping.isBookkeeping(sql) || renderer.sessionStart().contains(sql)
+                    || begin.stream().anyMatch(sql::equalsIgnoreCase) || guard.stream().anyMatch(sql::equalsIgnoreCase);
+            if (!ours) {
                 out.add(s);
             }
         }

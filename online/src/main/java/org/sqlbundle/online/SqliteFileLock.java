@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -69,7 +70,28 @@ final class SqliteFileLock implements MigrationLock {
         if (q >= 0) {
             path = path.substring(0, q);
         }
-        return Path.of(path + ".sqlbundle-lock").toAbsolutePath();
+        Path real = realPath(Path.of(path).toAbsolutePath());
+        return real.resolveSibling(real.getFileName() + ".sqlbundle-lock");
+    }
+
+    /**
+     * The file SQLite really opens: two URLs naming one file through a symlink (or a symlinked directory) must
+     * share one lock file. A database file not created yet, or a link to one, resolves through its directory.
+     */
+    static Path realPath(Path file) {
+        Path p = file;
+        try {
+            for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            }
+            if (Files.exists(p)) {
+                return p.toRealPath();
+            }
+            Path dir = p.getParent();
+            return dir != null && Files.isDirectory(dir) ? dir.toRealPath().resolve(p.getFileName()) : p;
+        } catch (IOException e) {
+            return p; // unreadable link or directory: SQLite will report it when it opens the file
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -35,7 +35,7 @@ final class VersionReader {
             }
             return VersionRows.of(rows);
         } catch (SQLException e) {
-            if (!exists(connection, database)) {
+            if (!tableExists(connection, database, renderer, table)) {
                 return VersionRows.absent();
             }
             throw OnlineErrors.refused(database, "cannot read the version table " + table, e.getMessage(),
@@ -43,7 +43,7 @@ final class VersionReader {
         }
     }
 
-    private boolean exists(Connection connection, Database database) {
+    static boolean tableExists(Connection connection, Database database, DialectRenderer renderer, String table) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             // MySQL-family drivers list tables by catalog: the current database, not every one on the server

@@ -215,8 +215,15 @@ abstract class MigratorContract {
         assertTrue(f.getMessage().contains("E078") && f.getMessage().contains("bbbb00000002")
                 && f.getMessage().contains("holds aaaa00000001"), f.getMessage());
         assertFalse(f.databaseMessage().isBlank());
-        assertEquals(0, m.current().position());
         boolean transactional = failingRevisionIsRolledBack();
+        if (!transactional) {
+            // half-applied: the history table's mark makes the next run stop until a person resolves it
+            SqlbundleException cut = assertThrows(SqlbundleException.class, m::current);
+            assertTrue(cut.getMessage().contains("E086") && cut.getMessage().contains("bbbb00000002"), cut.getMessage());
+            assertTrue(f.getMessage().contains("marks revision bbbb00000002 started"), f.getMessage());
+            m.stamp("aaaa00000001");
+        }
+        assertEquals(0, m.current().position());
         assertEquals(transactional, f.rolledBack());
         if (transactional) {
             assertEquals(Set.of("widgets"), userTables(db, compiler));
@@ -230,6 +237,53 @@ abstract class MigratorContract {
             assertTrue(f.alreadyRun().stream().noneMatch(s -> s.sql().contains("sqlbundle_guard")
                     || s.sql().contains("sqlbundle guard")), "the guard changed nothing: " + f.alreadyRun());
         }
+    }
+
+    /** Issue 13: an applied revision edited afterwards went unnoticed ("at head" without the change). */
+    @Test
+    void anAppliedRevisionWhoseFileWasEditedIsRefusedUntilAccepted() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("edited-chain-");
+        java.nio.file.Path source = OnlineFixtures.repoRoot().resolve("online/src/test/resources/chains/halfway");
+        try (var files = java.nio.file.Files.list(source)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Database db = freshDatabase();
+        migrator(Compiler.configure().chainDir(dir).load(), db)
+                .migrate(MigrationTarget.to(Range.Direction.UPGRADE, "aaaa00000001"));
+        java.nio.file.Path file = dir.resolve("0001_widgets.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file) + "# edited after it was applied\n");
+        Migrator m = migrator(Compiler.configure().chainDir(dir).load(), db);
+
+        for (org.junit.jupiter.api.function.Executable run : List.<org.junit.jupiter.api.function.Executable>of(
+                m::current, () -> m.migrate(MigrationTarget.to(Range.Direction.DOWNGRADE, "base")))) {
+            SqlbundleException e = assertThrows(SqlbundleException.class, run);
+            assertTrue(e.getMessage().contains("E087") && e.getMessage().contains("0001_widgets.yaml")
+                    && e.getMessage().contains("revision aaaa00000001 was edited"), e.getMessage());
+            assertTrue(e.getMessage().contains("--accept-edited aaaa00000001"), e.getMessage());
+        }
+        assertTrue(assertThrows(SqlbundleException.class, () -> m.acceptEdited(List.of("cccc00000003")))
+                .getMessage().contains("E088"));
+        assertEquals(List.of("aaaa00000001"), m.acceptEdited(List.of("aaaa")).stream().map(Revision::id).toList());
+        assertEquals(0, m.current().position());
+    }
+
+    /** Alembic's version table, no history table: the first run creates it; a revision without a row goes down. */
+    @Test
+    void aDatabaseStampedByAlembicGetsItsHistoryTableOnTheFirstRun() throws Exception {
+        Database db = freshDatabase();
+        Compiler compiler = Compiler.configure().chainDir(OnlineFixtures.repoRoot().resolve("examples/lbaas/revisions"))
+                .versionTable("alembic_version").load();
+        execute(db, "create table alembic_version (version_num varchar(32) not null, "
+                + "constraint alembic_version_pkc primary key (version_num))");
+        Migrator m = migrator(compiler, db);
+        m.migrate(MigrationTarget.by(Range.Direction.UPGRADE, 2));
+        assertEquals(1, m.current().position());
+        // as if the revisions had been applied before the history table existed
+        execute(db, "delete from " + quoted(db, "alembic_version_history"));
+        m.migrate(MigrationTarget.by(Range.Direction.DOWNGRADE, 1));
+        assertAt(compiler, db, 0);
     }
 
     /** PostgreSQL and SQLite: DDL is transactional; MySQL, MariaDB and H2 commit it by themselves. */
@@ -254,6 +308,7 @@ abstract class MigratorContract {
             Set<String> names = new TreeSet<>(s.tables().keySet());
             names.remove(compiler.options().versionTable());
             names.remove(compiler.options().versionTable() + "_lock");
+            names.remove(org.sqlbundle.compiler.render.History.tableFor(compiler.options().versionTable()));
             return names;
         }
     }

@@ -70,4 +70,25 @@ class SqliteMigratorTest extends MigratorContract {
         StackTraceElement[] stack = thread.getStackTrace();
         return stack.length > 0 && stack[0].isNativeMethod() && stack[0].getClassName().startsWith("org.sqlite.");
     }
+
+    @Test
+    void aSymlinkToTheDatabaseFileSharesItsLockFile() throws Exception {
+        Path real = dir.resolve("a.db");
+        java.nio.file.Files.createFile(real);
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("b.db"), real.getFileName());
+        java.nio.file.Files.createDirectories(dir.resolve("sub"));
+        Path linkedDir = java.nio.file.Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("sub"));
+        assertEquals(SqliteFileLock.lockFile("jdbc:sqlite:" + real), SqliteFileLock.lockFile("jdbc:sqlite:" + link));
+        assertEquals(SqliteFileLock.lockFile("jdbc:sqlite:" + dir.resolve("sub/new.db")),
+                SqliteFileLock.lockFile("jdbc:sqlite:file:" + linkedDir.resolve("new.db") + "?busy_timeout=5"));
+        Database viaLink = Database.of("jdbc:sqlite:" + link, Optional.empty(), Optional.empty(), Optional.empty());
+        Database viaFile = Database.of("jdbc:sqlite:" + real, Optional.empty(), Optional.empty(), Optional.empty());
+        try (Connection first = viaFile.open(); Connection second = viaLink.open();
+             MigrationLock held = MigrationLock.acquire(viaFile, first, "sqlbundle_version",
+                     java.time.Duration.ofSeconds(5))) {
+            org.junit.jupiter.api.Assertions.assertThrows(org.sqlbundle.compiler.source.SqlbundleException.class,
+                    () -> MigrationLock.acquire(viaLink, second, "sqlbundle_version",
+                            java.time.Duration.ofMillis(300)).close());
+        }
+    }
 }

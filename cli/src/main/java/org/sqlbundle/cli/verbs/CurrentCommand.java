@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.AcceptEditedOptions;
 import org.sqlbundle.cli.options.DatabaseOptions;
 import org.sqlbundle.cli.options.SingleDialectOptions;
 import org.sqlbundle.online.CurrentVersion;
@@ -32,11 +33,15 @@ public final class CurrentCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions databaseOptions;
 
+    @Mixin
+    private AcceptEditedOptions acceptEdited;
+
     @Override
     public Integer call() {
         Migrator migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
-        CurrentVersion current = migrator.current();
         PrintWriter out = spec.commandLine().getOut();
+        acceptEdited.apply(migrator, out);
+        CurrentVersion current = migrator.current();
         out.println(migrator.database().describe() + ": " + current.describe(migrator.versionTable()));
         out.flush();
         return 0;

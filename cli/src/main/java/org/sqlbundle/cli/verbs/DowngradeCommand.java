@@ -3,6 +3,7 @@ package org.sqlbundle.cli.verbs;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
+import org.sqlbundle.cli.options.AcceptEditedOptions;
 import org.sqlbundle.cli.options.DatabaseOptions;
 import org.sqlbundle.cli.options.SingleDialectOptions;
 import org.sqlbundle.compiler.Compiler;
@@ -37,6 +38,9 @@ public final class DowngradeCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions databaseOptions;
 
+    @Mixin
+    private AcceptEditedOptions acceptEdited;
+
     @Parameters(paramLabel = "TARGET", arity = "0..1",
             description = "base, a revision, head-N, or FROM:TO (e.g. head:folsom); online, FROM must be the database's.")
     private String target;
@@ -54,6 +58,9 @@ public final class DowngradeCommand implements Callable<Integer> {
     public Integer call() {
         if (!sql && databaseOptions.given()) {
             var migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
+            if (!dryRun) { // a dry run changes nothing, not even a checksum
+                acceptEdited.apply(migrator, spec.commandLine().getOut());
+            }
             OnlineRun.migrate(spec, migrator, OnlineTargets.of(Range.Direction.DOWNGRADE, target, delta), dryRun);
             return 0;
         }

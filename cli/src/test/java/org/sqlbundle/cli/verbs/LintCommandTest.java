@@ -44,6 +44,20 @@ class LintCommandTest {
         assertEquals("lint: 0 errors, 0 warnings in 18 revisions (strict: warnings fail)\n", run.out());
     }
 
+    /** Issue 13: lint was silent on a check expression that closed CHECK (...) and created a table. */
+    @Test
+    void aCheckExpressionThatIsNotOneBooleanExpressionStopsLintAtItsLine() throws IOException {
+        Files.writeString(chain.resolve("0004_risky.yaml"), "id: dddd00000004\nparent: cccc00000003\n"
+                + "message: injected\nupgrade:\n  - create_table:\n      name: audit\n      columns:\n"
+                + "        - {name: id, type: integer, primary_key: true}\n"
+                + "  - add_check: {table: audit, name: ck_audit, expression: \"id > 0)); create table pwned (i int); "
+                + "select ((1\"}\n");
+        Outcome run = Sqlbundle.run(work, "lint", "--dir", chain.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("0004_risky.yaml:9:") && run.err().contains("error[E144]"), run.err());
+        assertTrue(run.err().contains("hint:"), run.err());
+    }
+
     @Test
     void anErrorFailsWithExitOneAndFileLinePositions() {
         Outcome run = Sqlbundle.run(work, "lint", "--dir", chain.toString());

@@ -100,7 +100,8 @@ class OnlineCommandsTest {
         Outcome stamped = online(kind, EXAMPLE, "stamp", "folsom");
         assertEquals(0, stamped.exitCode(), stamped.err());
         assertTrue(stamped.out().startsWith("stamped ") && stamped.out().contains("8f682276ee4f"), stamped.out());
-        assertEquals(List.of("sqlbundle_version"), tablesOf(kind), "no migration ran");
+        assertEquals(List.of("sqlbundle_version", "sqlbundle_version_history"), tablesOf(kind),
+                "no migration ran: only the version and history tables");
         assertTrue(online(kind, EXAMPLE, "current").out().contains(": 8f682276ee4f (not head) [folsom]"));
     }
 
@@ -167,6 +168,12 @@ class OnlineCommandsTest {
             assertTrue(err.contains("had already run and stay committed"), err);
             assertTrue(err.toLowerCase(Locale.ROOT).contains("create table \"gadgets\""), err);
             assertFalse(err.contains("sqlbundle guard"), "the guard changed nothing, so it is not listed: " + err);
+            // half-applied: the history table's mark stops the next run until it is stamped
+            Outcome cut = online(kind, HALFWAY, "current");
+            assertEquals(2, cut.exitCode(), cut.out());
+            assertTrue(cut.err().contains("error[E086]: revision bbbb00000002 was cut short"), cut.err());
+            assertTrue(cut.err().contains("'sqlbundle stamp aaaa00000001' when none did"), cut.err());
+            assertEquals(0, online(kind, HALFWAY, "stamp", "aaaa00000001").exitCode());
         }
         assertTrue(online(kind, HALFWAY, "current").out().contains(": aaaa00000001 (not head)"));
     }

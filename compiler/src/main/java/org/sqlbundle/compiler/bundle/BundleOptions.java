@@ -9,12 +9,13 @@ import org.sqlbundle.compiler.source.SqlbundleException;
 public record BundleOptions(String versionTable, TransactionMode transactions, Optional<Path> templatesDir) {
 
     public static final String DEFAULT_VERSION_TABLE = "sqlbundle_version";
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,50}");
 
     public BundleOptions {
         if (!TABLE_NAME.matcher(versionTable).matches()) {
             throw SqlbundleException.badInput("version table name '" + versionTable + "' must be a plain identifier "
-                    + "(letters, digits, _), e.g. sqlbundle_version or alembic_version");
+                    + "(letters, digits, _) of at most 51 characters, so that its history table <name>_history and "
+                    + "that table's key <name>_history_pkc fit every dialect's 63; e.g. sqlbundle_version or alembic_version");
         }
     }
 

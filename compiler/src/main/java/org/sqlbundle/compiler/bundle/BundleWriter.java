@@ -17,6 +17,7 @@ import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
 import org.sqlbundle.compiler.render.DialectRenderer;
+import org.sqlbundle.compiler.render.History;
 import org.sqlbundle.compiler.render.SqlComments;
 
 /**
@@ -33,12 +34,14 @@ public final class BundleWriter {
     private final DialectRenderer renderer;
     private final BundleOptions options;
     private final TemplateSet templates;
+    private final History history;
 
     public BundleWriter(ChainModel model, DialectRenderer renderer, BundleOptions options, TemplateSet templates) {
         this.model = model;
         this.renderer = renderer;
         this.options = options;
         this.templates = templates;
+        this.history = new History(renderer, options.versionTable());
     }
 
     public BundleSummary write(Range range, Writer out) {
@@ -49,18 +52,21 @@ public final class BundleWriter {
     public BundleSummary write(Range range, Writer out, Progress progress) {
         boolean up = range.direction() == Range.Direction.UPGRADE;
         List<Revision> steps = range.steps();
-        Map<String, Object> bundle = bundleValues(range, up, steps);
+        Map<String, Object> bundle = CommentValues.of(bundleValues(range, up, steps));
         List<BundleSummary.Step> summary = new ArrayList<>(steps.size());
         // revisions start rendering now, while this thread lays out the header (long: it lists every revision)
         try (RenderAhead<List<Section>> ahead = new RenderAhead<>(steps.size(), CHUNK,
                 (first, last) -> sections(steps, first, last, up, bundle))) {
             templates.merge("header.vm", Map.of("bundle", bundle), out);
+            // its own template, so a custom guard.vm can't leave the session settings or the history table out
+            List<String> prologue = new ArrayList<>(renderer.sessionStart());
+            prologue.addAll(history.create());
+            templates.merge("prologue.vm", Map.of("bundle", bundle, "statements", prologue), out);
             if (up && range.startsAtBase()) {
                 templates.merge("version-table.vm", Map.of("bundle", bundle,
                         "statements", renderer.createVersionTable(options.versionTable())), out);
             }
-            templates.merge("guard.vm", Map.of("bundle", bundle,
-                    "statements", renderer.guard(options.versionTable(), idAt(range.from()))), out);
+            templates.merge("guard.vm", Map.of("bundle", bundle, "statements", guard(range)), out);
             while (ahead.hasNext()) {
                 for (Section section : ahead.next()) {
                     if (section.failure() != null) {
@@ -100,7 +106,7 @@ public final class BundleWriter {
     private Section section(Revision r, boolean up, int number, int count, Map<String, Object> bundle) {
         try {
             RevisionPlan plan = model.plan(model.chain().positionOf(r.id()).orElseThrow());
-            Map<String, Object> rev = revisionValues(plan, up, number, count);
+            Map<String, Object> rev = CommentValues.of(revisionValues(plan, up, number, count));
             StringWriter text = new StringWriter(1024);
             templates.merge("revision.vm", Map.of("bundle", bundle, "rev", rev), text);
             BundleSummary.Step step = new BundleSummary.Step(r.id(), r.message(), plan.applied(),
@@ -124,10 +130,12 @@ public final class BundleWriter {
         b.put("to", range.toLabel());
         b.put("features", model.features().isEmpty() ? "none" : String.join(", ", model.features()));
         b.put("versionTable", options.versionTable());
+        b.put("historyTable", History.tableFor(options.versionTable()));
         b.put("transactionalDdl", renderer.transactionalDdl());
         b.put("transactions", transactionPolicy());
         b.put("begin", bundleTx ? renderer.beginTransaction() : List.of());
         b.put("commit", bundleTx ? renderer.commitTransaction() : List.of());
+        b.put("end", renderer.sessionEnd());
         List<Map<String, Object>> list = new ArrayList<>(steps.size());
         for (Revision r : steps) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -143,11 +151,12 @@ public final class BundleWriter {
 
     private String transactionPolicy() {
         if (!renderer.transactionalDdl()) {
-            return "none: " + renderer.dialect().cliName + " commits every DDL statement by itself; the version "
-                    + "table is stamped after each revision, so a failure leaves the last completed revision stamped";
+            return "DDL: none, " + renderer.dialect().cliName + " commits every DDL statement by itself; a revision "
+                    + "with DDL is marked started in the history table first and stamped with it in one transaction "
+                    + "at its end, one without DDL runs in one transaction with its stamp";
         }
         return options.transactions() == TransactionMode.BUNDLE ? "one transaction around the whole bundle"
-                : "one transaction per revision, including its stamp";
+                : "one transaction per revision, including its stamp and history row";
     }
 
     private Map<String, Object> revisionValues(RevisionPlan plan, boolean up, int number, int count) {
@@ -181,10 +190,18 @@ public final class BundleWriter {
         rev.put("destructive", plan.destructiveReasons(up).stream().map(SqlComments::sanitize).toList());
         Optional<String> from = up ? idAt(position - 1) : Optional.of(r.id());
         Optional<String> to = up ? Optional.of(r.id()) : idAt(position - 1);
-        rev.put("stamp", renderer.stamp(options.versionTable(), from, to));
-        boolean perRevision = renderer.transactionalDdl() && options.transactions() == TransactionMode.PER_REVISION;
-        rev.put("begin", perRevision ? renderer.beginTransaction() : List.of());
-        rev.put("commit", perRevision ? renderer.commitTransaction() : List.of());
+        boolean txDdl = renderer.transactionalDdl();
+        // without transactional DDL a revision of data changes only still runs in one transaction with its stamp
+        boolean dataOnly = plan.changesDataOnly(up);
+        boolean whole = txDdl ? options.transactions() == TransactionMode.PER_REVISION : dataOnly;
+        boolean stampOnly = !txDdl && !dataOnly;
+        List<String> begin = new ArrayList<>(whole ? renderer.beginTransaction() : List.of());
+        begin.addAll(up ? history.upgradeStarted(r.id(), r.sha256(), from) : history.downgradeStarted(r.id(), r.sha256()));
+        List<String> stamp = new ArrayList<>(stampOnly ? renderer.beginTransaction() : List.of());
+        stamp.addAll(up ? history.upgradeFinished(r.id(), from) : history.downgradeFinished(r.id(), to));
+        rev.put("begin", begin);
+        rev.put("stamp", stamp);
+        rev.put("commit", whole || stampOnly ? renderer.commitTransaction() : List.of());
         return rev;
     }
 
@@ -192,6 +209,13 @@ public final class BundleWriter {
     private static String positionInChain(org.sqlbundle.compiler.source.SourcePos pos) {
         java.nio.file.Path name = java.nio.file.Path.of(pos.file()).getFileName();
         return (name == null ? pos.file() : name.toString()) + ":" + pos.line() + ":" + pos.col();
+    }
+
+    /** The version check, then the history check: nothing of a revision runs before them. */
+    private List<String> guard(Range range) {
+        List<String> statements = new ArrayList<>(renderer.guard(options.versionTable(), idAt(range.from())));
+        statements.addAll(history.guard());
+        return statements;
     }
 
     private Optional<String> idAt(int position) {

@@ -31,7 +31,7 @@ import org.sqlbundle.compiler.source.SqlbundleException;
 public final class TemplateSet {
 
     /** Every template a bundle uses; all are loaded up front so {@code #parse} finds them by name. */
-    public static final java.util.List<String> NAMES = java.util.List.of("header.vm", "notes.vm", "version-table.vm",
+    public static final java.util.List<String> NAMES = java.util.List.of("header.vm", "notes.vm", "prologue.vm", "version-table.vm",
             "guard.vm", "revision.vm", "footer.vm");
 
     private final VelocityEngine engine;

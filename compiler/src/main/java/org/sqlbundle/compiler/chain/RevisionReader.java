@@ -44,7 +44,7 @@ public final class RevisionReader {
         return revision;
     }
 
-    /** Parses the SQL of the revision's {@code sql} and {@code create_view} ops with JSqlParser; throws E141-E143. */
+    /** Parses the SQL of the revision's {@code sql} and {@code create_view} ops with JSqlParser; throws E141-E143 (E144: a check expression that is not one boolean expression). */
     public static void checkSql(Revision revision, SqlOpCheck sqlCheck) {
         sqlCheck.check(revision.upgrade());
         revision.downgrade().ifPresent(sqlCheck::check);

@@ -133,7 +133,10 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
         r = r.withIndexes(r.indexes().stream()
                 .map(i -> new Index(i.name(), i.table(), rename(i.columns(), to), i.unique())).toList());
         r = r.withChecks(r.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), Expressions.renameIdentifier(c.expression(), name, to)))
+                // the new name lands unquoted in the expression text: it must still be one boolean expression
+                .map(c -> new CheckConstraint(c.name(), CheckExpressions.require(
+                        Expressions.renameIdentifier(c.expression(), name, to), pos,
+                        "alter_column " + table + "." + name + " renamed to '" + to + "' inside check " + c.name())))
                 .toList());
         r = r.withForeignKeys(r.foreignKeys().stream()
                 .map(f -> new ForeignKey(f.name(), rename(f.columns(), to), f.refTable(),

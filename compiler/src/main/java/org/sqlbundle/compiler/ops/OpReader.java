@@ -99,7 +99,8 @@ public final class OpReader {
             }
             case "add_check" -> {
                 Fields f = Fields.of(body, name, Set.of("table", "name", "expression"));
-                yield new AddCheck(pos, f.string("table"), new CheckConstraint(f.string("name"), f.string("expression")));
+                yield new AddCheck(pos, f.string("table"), new CheckConstraint(f.string("name"),
+                        CheckExpressions.require(f.string("expression"), f.pos("expression"), name)));
             }
             case "drop_constraint" -> {
                 Fields f = Fields.of(body, name, Set.of("table", "name"));
@@ -170,7 +171,8 @@ public final class OpReader {
         List<CheckConstraint> checks = new ArrayList<>();
         for (Node n : f.list("checks")) {
             Fields ck = Fields.of(n, "check constraint", Set.of("name", "expression"));
-            checks.add(new CheckConstraint(ck.string("name"), ck.string("expression")));
+            checks.add(new CheckConstraint(ck.string("name"), CheckExpressions.require(ck.string("expression"),
+                    ck.pos("expression"), "create_table " + table + " check " + ck.string("name"))));
         }
         // primary-key columns are NOT NULL whatever the author wrote, as in every database
         List<String> keyCols = pk.map(PrimaryKey::columns).orElse(List.of());

@@ -18,6 +18,17 @@ public record RevisionPlan(Revision revision, int position, boolean applied, Lis
     }
 
     /** The destructive reasons of one direction's ops, for bundle comments and reports. */
+    /**
+     * Whether the direction's ops change data only ({@code insert}, {@code delete}, and {@code sql}, which must not
+     * change the schema): no statement of it commits implicitly, so it can run in one transaction on any dialect.
+     */
+    public boolean changesDataOnly(boolean up) {
+        return !applied || (up ? upgrade : downgrade).stream()
+                .allMatch(p -> DATA_OPS.contains(p.op().opName()));
+    }
+
+    private static final java.util.Set<String> DATA_OPS = java.util.Set.of("insert", "delete", "sql");
+
     public List<String> destructiveReasons(boolean up) {
         return (up ? upgrade : downgrade).stream().map(PlannedOp::destructiveReason)
                 .flatMap(Optional::stream).toList();

@@ -43,4 +43,32 @@ public interface DialectRenderer extends OpVisitor<List<String>, RenderContext> 
 
     /** Moves the version table from {@code from} to {@code to}; empty means base (no row). */
     List<String> stamp(String table, Optional<String> from, Optional<String> to);
+
+    /** {@code text} as this dialect's escaped string literal. */
+    String textLiteral(String text);
+
+    /**
+     * Creates the history table ({@link History}) if it does not exist: {@code revision varchar(32)} primary key,
+     * {@code checksum varchar(64)}, {@code state varchar(16)}, all NOT NULL.
+     */
+    List<String> createHistoryTable(String table);
+
+    /**
+     * Runs {@code statement} (an INSERT, UPDATE or DELETE), then stops the script with {@code message} unless it
+     * changed exactly one row. Inside a transaction the client's stop rolls it back (psql, mariadb and sqlite3
+     * end the session; online runs roll back).
+     */
+    List<String> requireOneRow(String statement, String message);
+
+    /**
+     * Stops the script unless no row of {@code historyTable} has a state other than {@code applied}; the message
+     * starts with {@code message} and, where the dialect can say it, names the rows found.
+     */
+    List<String> historyGuard(String historyTable, String message);
+
+    /** Session settings every bundle makes first (MySQL/MariaDB: literals read the same under any sql_mode). */
+    List<String> sessionStart();
+
+    /** Restores what {@link #sessionStart} changed, at the end of the bundle. */
+    List<String> sessionEnd();
 }

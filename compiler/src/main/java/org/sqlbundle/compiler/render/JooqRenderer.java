@@ -327,6 +327,31 @@ public abstract class JooqRenderer implements DialectRenderer {
     }
 
     @Override
+    public String textLiteral(String text) {
+        return stringLiteral(text);
+    }
+
+    @Override
+    public List<String> createHistoryTable(String table) {
+        var t = dsl.createTableIfNotExists(name(table));
+        for (String[] column : History.COLUMNS) {
+            t = t.column(DSL.field(name(column[0]), DialectTypes.named(column[1]).nullable(false)));
+        }
+        return List.of(t.constraints(DSL.constraint(name(table + "_pkc")).primaryKey(name(History.COLUMNS[0][0])))
+                .getSQL());
+    }
+
+    @Override
+    public List<String> sessionStart() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> sessionEnd() {
+        return List.of();
+    }
+
+    @Override
     public List<String> stamp(String table, Optional<String> from, Optional<String> to) {
         if (from.isEmpty() && to.isEmpty()) {
             return List.of();

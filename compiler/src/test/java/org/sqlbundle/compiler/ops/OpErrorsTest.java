@@ -41,6 +41,37 @@ class OpErrorsTest {
         fails(OK + "- delete: {table: pools, where: [{nope: 1}]}\n", "E103", 2);
     }
 
+    /** Issue 13: a check expression could close CHECK (...) and run its own statements on every dialect. */
+    @Test
+    void aCheckExpressionMustBeOneBooleanExpressionAndNothingMore() {
+        String[] refused = {"id > 0)); create table pwned (i int); select ((1", "weight > 1; drop table pools",
+                "weight > 1 -- the rest", "weight > 1 /* c */", "weight > 1 */ x", "(weight > 1",
+                "weight > 1)", "select 1", "weight = 'x\\\\' or name = ') , c int); create table pwned (i int); -- '",
+                "weight > $$1$$", "weight > 1 # mysql comment", "name = 'open"};
+        for (String expression : refused) {
+            String yaml = "- add_check: {table: pools, name: ck_new, expression: \"" + expression.replace("\"", "\\\"")
+                    + "\"}\n";
+            Problem p = failsOnLine(OK + yaml, "E144", 2);
+            contains(p, "one boolean expression");
+            assertTrue(p.hint().orElse("").contains("CHECK (...)"), p.format());
+            Problem inTable = failsOnLine(OK + "- create_table: {name: t2, columns: [{name: weight, type: integer}], "
+                    + "checks: [{name: ck_t2, expression: \"" + expression.replace("\"", "\\\"") + "\"}]}\n", "E144", 2);
+            contains(inTable, "create_table t2 check ck_t2");
+        }
+        // a rename lands the new name in the expression: it must still parse
+        fails(OK + "- alter_column: {table: pools, name: weight, rename_to: \"w); drop table pools; --\"}\n", "E144", 2);
+    }
+
+    /** Like {@link OpFixture#fails}, for errors placed at the expression itself rather than at the op. */
+    private static Problem failsOnLine(String yaml, String code, int line) {
+        org.sqlbundle.compiler.source.SqlbundleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sqlbundle.compiler.source.SqlbundleException.class, () -> OpFixture.apply(yaml));
+        Problem p = e.problems().get(0);
+        assertEquals(code, p.code(), p.format());
+        assertTrue(p.pos().toString().startsWith("test.yaml:" + line + ":"), p.format());
+        return p;
+    }
+
     @Test
     void creatingWhatExists() {
         fails(OK + "- create_table: {name: pools, columns: [{name: a, type: text}]}\n", "E102", 2);

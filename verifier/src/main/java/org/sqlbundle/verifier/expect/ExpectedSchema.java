@@ -76,9 +76,10 @@ public final class ExpectedSchema {
     /** The version table's name as any dialect may store it (H2 upper-cases a name created unquoted). */
     public static Snapshot withoutToolObjects(Snapshot s, String versionTable) {
         SortedMap<String, TableSnapshot> tables = new TreeMap<>(s.tables());
-        // <version table>_lock is the one-row table of the online verbs' H2 migration lock
+        // <version table>_lock is the one-row table of the online verbs' H2 migration lock, _history the bundles' history
         tables.keySet().removeIf(name -> name.equalsIgnoreCase(versionTable)
-                || name.equalsIgnoreCase(versionTable + "_lock"));
+                || name.equalsIgnoreCase(versionTable + "_lock")
+                || name.equalsIgnoreCase(org.sqlbundle.compiler.render.History.tableFor(versionTable)));
         return new Snapshot(tables, s.enums(), s.views(), List.of(), s.sequences());
     }
 }

@@ -48,12 +48,13 @@ public final class ExampleChainRoundTrip {
         Snapshot atHead = snapshot(target);
         assertEquals(List.of(chain.head().id()), versions(atHead), "stamped at head after the upgrade");
         int expectedTables = compiler.model().schemaAt(chain.headPosition()).tables().size();
-        assertEquals(expectedTables + 1, atHead.tables().size(), "every table of the model, plus the version table: "
-                + atHead.tables().keySet());
+        assertEquals(expectedTables + 2, atHead.tables().size(), "every table of the model, plus the version and "
+                + "history tables: " + atHead.tables().keySet());
 
         replay(target, mode, workDir, "downgrade.sql", down);
         Snapshot atBase = snapshot(target);
-        assertEquals(List.of(VERSION_TABLE), List.copyOf(atBase.tables().keySet()), "only the version table is left");
+        assertEquals(List.of(VERSION_TABLE, VERSION_TABLE + "_history"), List.copyOf(atBase.tables().keySet()),
+                "only the version and history tables are left");
         assertTrue(atBase.enums().isEmpty(), "no enum type left: " + atBase.enums().keySet());
         assertTrue(atBase.views().isEmpty(), "no view left: " + atBase.views().keySet());
         assertEquals(List.of(), versions(atBase), "the version table is empty at base");

@@ -105,19 +105,23 @@ class BrokenChainsTest {
                 "the schema itself was restored; only the stamp is wrong");
     }
 
+    /**
+     * A template set whose guard.vm drops the guard: the bundle is still refused at the wrong version, by its first
+     * revision's start mark in the history table (only written while the database is at the revision's parent)
+     * and its checked stamp, so the verifier's guard check passes. Before the history table it ran.
+     */
     @Test
-    void bundleWithoutItsGuardRunsAtTheWrongVersionOnSqlite() {
+    void bundleWithoutItsGuardIsStillRefusedAtTheWrongVersionByTheStartMarkOnSqlite() {
         Path fixture = VerifyRuns.brokenChain("guard-removed");
         Compiler compiler = Compiler.configure().chainDir(fixture.resolve("revisions"))
                 .templatesDir(fixture.resolve("templates")).load();
+        String bundle = compiler.script(org.sqlbundle.compiler.render.Dialect.SQLITE,
+                compiler.chain().range("aaaa00000001:head", org.sqlbundle.compiler.chain.Range.Direction.UPGRADE, -1));
+        assertFalse(bundle.contains("sqlbundle guard: database is not at"), "the fixture removes the guard");
         VerificationResult r = new Verifier(compiler).verify(VerifyOptions.builder("sqlite")
                 .range("aaaa00000001:head").build(), ProgressListener.NONE);
         String report = TextReport.render(r);
-        assertFalse(r.passed(), report);
-        assertTrue(r.steps().stream().noneMatch(StepResult::failed), "the walk itself is fine: " + report);
-        VerificationResult.Failure failure = r.firstFailure().orElseThrow();
-        assertTrue(failure.step().isEmpty(), report);
-        assertEquals(Check.GUARD_REFUSES_WRONG_VERSION, failure.check().check(), report);
-        assertTrue(report.contains("first failure: whole-range bundles, check guard-refuses-wrong-version"), report);
+        assertTrue(r.passed(), report);
+        assertTrue(report.contains("ok      whole range  guard-refuses-wrong-version"), report);
     }
 }

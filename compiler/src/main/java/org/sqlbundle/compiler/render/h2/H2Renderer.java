@@ -86,4 +86,20 @@ public class H2Renderer extends JooqRenderer {
         return List.of("select cast(case when " + ok + " then '0' else " + message + " || " + found
                 + " end as integer)");
     }
+
+    /** The guard's failing cast over the rows the statement changed (H2's data change delta table). */
+    @Override
+    public List<String> requireOneRow(String statement, String message) {
+        String delta = statement.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("delete") ? "old" : "new";
+        return List.of("select cast(case when count(*) = 1 then '0' else " + stringLiteral(message + ": ")
+                + " || count(*) || ' row(s) changed' end as integer) from " + delta + " table (" + statement + ")");
+    }
+
+    @Override
+    public List<String> historyGuard(String historyTable, String message) {
+        String unfinished = " from " + quote(historyTable) + " where \"state\" <> 'applied'";
+        return List.of("select cast(case when not exists (select 1" + unfinished + ") then '0' else "
+                + stringLiteral(message) + " || (select listagg(\"revision\" || ' ' || \"state\", ', ') within group "
+                + "(order by \"revision\")" + unfinished + ") end as integer)");
+    }
 }

@@ -186,4 +186,44 @@ public class MysqlRenderer extends JooqRenderer {
                 "execute sqlbundle_guard",
                 "deallocate prepare sqlbundle_guard");
     }
+
+    /** ROW_COUNT() of the statement, then the guard's prepared failure unless it was 1. */
+    @Override
+    public List<String> requireOneRow(String statement, String message) {
+        return List.of(statement,
+                "set @sqlbundle_rows = row_count()",
+                "set @sqlbundle_check = if(@sqlbundle_rows = 1, 'do 0', " + stringLiteral("select " + quote(message)) + ")",
+                "prepare sqlbundle_check from @sqlbundle_check",
+                "execute sqlbundle_check",
+                "deallocate prepare sqlbundle_check");
+    }
+
+    /** The guard's shape; the unknown column is named after the unfinished rows (backticks dropped from them). */
+    @Override
+    public List<String> historyGuard(String historyTable, String message) {
+        String rows = "group_concat(replace(concat(`revision`, ' ', `state`), '`', '') order by `revision` separator ', ')";
+        return List.of(
+                "set @sqlbundle_guard = (select if(count(*) = 0, 'do 0', concat('select `', "
+                        + stringLiteral(message.replace("`", "'")) + ", " + rows + ", '`')) from " + quote(historyTable)
+                        + " where `state` <> 'applied')",
+                "prepare sqlbundle_guard from @sqlbundle_guard",
+                "execute sqlbundle_guard",
+                "deallocate prepare sqlbundle_guard");
+    }
+
+    /**
+     * Literals are rendered with backslash escapes, which NO_BACKSLASH_ESCAPES would turn into two characters:
+     * the bundle takes that one mode out of the session's sql_mode, as mysqldump sets its own, and puts it back.
+     */
+    @Override
+    public List<String> sessionStart() {
+        return List.of("set @sqlbundle_old_sql_mode = @@session.sql_mode",
+                "set session sql_mode = replace(replace(replace(@@session.sql_mode, 'NO_BACKSLASH_ESCAPES,', ''), "
+                        + "',NO_BACKSLASH_ESCAPES', ''), 'NO_BACKSLASH_ESCAPES', '')");
+    }
+
+    @Override
+    public List<String> sessionEnd() {
+        return List.of("set session sql_mode = @sqlbundle_old_sql_mode");
+    }
 }

@@ -104,4 +104,23 @@ public class PostgresqlRenderer extends JooqRenderer {
         String tag = DollarQuotes.tagFor(body, "sqlbundle_guard");
         return List.of("do " + tag + body + tag);
     }
+
+    /** The statement inside a DO block that counts the rows it changed and raises unless there was one. */
+    @Override
+    public List<String> requireOneRow(String statement, String message) {
+        String body = " declare n bigint; begin " + statement + "; get diagnostics n = row_count; if n <> 1 then "
+                + "raise exception '%', " + stringLiteral(message + ": ") + " || n || ' row(s) changed'; end if; end ";
+        String tag = DollarQuotes.tagFor(body, "sqlbundle_row");
+        return List.of("do " + tag + body + tag);
+    }
+
+    @Override
+    public List<String> historyGuard(String historyTable, String message) {
+        String unfinished = " from " + quote(historyTable) + " where \"state\" <> 'applied'";
+        String body = " begin if exists (select 1" + unfinished + ") then raise exception '%', " + stringLiteral(message)
+                + " || (select string_agg(\"revision\" || ' ' || \"state\", ', ' order by \"revision\")" + unfinished
+                + "); end if; end ";
+        String tag = DollarQuotes.tagFor(body, "sqlbundle_guard");
+        return List.of("do " + tag + body + tag);
+    }
 }

@@ -92,6 +92,36 @@ public final class SqliteRenderer implements DialectRenderer {
     }
 
     @Override
+    public String textLiteral(String text) {
+        return SqliteSql.string(text);
+    }
+
+    @Override
+    public List<String> createHistoryTable(String table) {
+        return SqliteVersionTable.createHistory(table);
+    }
+
+    @Override
+    public List<String> requireOneRow(String statement, String message) {
+        return SqliteVersionTable.requireOneRow(statement, message);
+    }
+
+    @Override
+    public List<String> historyGuard(String historyTable, String message) {
+        return SqliteVersionTable.historyGuard(historyTable, message);
+    }
+
+    @Override
+    public List<String> sessionStart() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> sessionEnd() {
+        return List.of();
+    }
+
+    @Override
     public List<String> createTable(CreateTable op, RenderContext ctx) {
         return render(op, () -> List.of(SqliteDdl.createTable(op.table(), op.table().name(), ctx.after(), op.pos())));
     }

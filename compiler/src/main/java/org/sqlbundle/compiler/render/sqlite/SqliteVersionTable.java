@@ -44,4 +44,23 @@ final class SqliteVersionTable {
         return List.of("UPDATE " + t + " SET " + COLUMN + " = " + string(to.get()) + " WHERE " + COLUMN + " = "
                 + string(from.get()));
     }
+
+    static List<String> createHistory(String table) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + quote(table) + " (\"revision\" VARCHAR(32) NOT NULL PRIMARY KEY, "
+                + "\"checksum\" VARCHAR(64) NOT NULL, \"state\" VARCHAR(16) NOT NULL)");
+    }
+
+    /** changes() still counts the statement's rows while the check's INSERT evaluates its SELECT. */
+    static List<String> requireOneRow(String statement, String message) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(statement);
+        out.addAll(SqliteAbort.unless("changes() = 1", message));
+        return out;
+    }
+
+    /** A CHECK constraint's name can't be computed: the message says how to list the unfinished rows. */
+    static List<String> historyGuard(String table, String message) {
+        String unfinished = "SELECT * FROM " + quote(table) + " WHERE \"state\" <> 'applied'";
+        return SqliteAbort.unless("NOT EXISTS (" + unfinished + ")", message + "see " + unfinished);
+    }
 }
