@@ -48,13 +48,15 @@ public final class History {
                 + "(statements of it may have run; stamp the revision the schema is really at): ");
     }
 
+    /** What the start mark says when it refuses: like the guard's words, the bundle's own refusal before any op ran. */
+    public static final String NOT_STARTED = " not started: the database is no longer at ";
+
     /** Before an upgrade's first statement: a new {@code started} row, only while the database is at {@code from}. */
     public List<String> upgradeStarted(String id, String checksum, Optional<String> from) {
         String insert = "insert into " + t() + " (" + col(0) + ", " + col(1) + ", " + col(2) + ") select "
                 + lit(id) + ", " + lit(checksum) + ", " + lit(STARTED) + fromNothing() + " where not exists (select 1 from "
                 + t() + " where " + col(0) + " = " + lit(id) + ") and " + versionIs(from);
-        return r.requireOneRow(insert, "sqlbundle: revision " + id + " not started: the database is no longer at "
-                + from.orElse("base") + ", or " + table + " already has a row for it (another run?)");
+        return r.requireOneRow(insert, "sqlbundle: revision " + id + NOT_STARTED + from.orElse("base") + ", or " + table + " already has a row for it (another run?)");
     }
 
     /** The stamp from {@code from} to {@code id}, and the row {@code applied}. */

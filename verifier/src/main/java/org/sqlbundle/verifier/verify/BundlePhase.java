@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.render.History;
 import org.sqlbundle.runtime.ReplayFailure;
 import org.sqlbundle.verifier.snapshot.Difference;
 import org.sqlbundle.verifier.snapshot.Snapshot;
@@ -120,8 +121,9 @@ final class BundlePhase {
         try {
             replayer.run(fresh, "upgrade-at-wrong-version.sql", up);
         } catch (ReplayFailure refused) {
-            // any other refusal (say "table already exists" with the guard gone) is not the guard working
-            if (!refused.getMessage().contains(GUARD_MESSAGE)) {
+            // the guard's words, or the start mark's (the other refusal a bundle makes before any op runs); any other
+            // refusal (say "table already exists" with the guard gone) is not the bundle protecting itself
+            if (!refused.getMessage().contains(GUARD_MESSAGE) && !refused.getMessage().contains(History.NOT_STARTED)) {
                 return CheckResult.failed(Check.GUARD_REFUSES_WRONG_VERSION, "the upgrade bundle for " + range
                         + " on a database already at " + range.toLabel() + " was refused, but not by its guard (no '"
                         + GUARD_MESSAGE + "' in the failure): " + refused.getMessage(), List.of());
