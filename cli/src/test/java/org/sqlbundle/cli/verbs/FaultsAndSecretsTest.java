@@ -126,7 +126,7 @@ class FaultsAndSecretsTest {
                 run.err());
         assertTrue(Files.isDirectory(live), "a running compile's staging directory is kept");
         try (Stream<Path> left = Files.list(out)) {
-            assertEquals(2, left.count(), "sqlite/ and the live staging directory");
+            assertEquals(3, left.count(), "sqlite/, BUNDLES.json and the live staging directory");
         }
     }
 

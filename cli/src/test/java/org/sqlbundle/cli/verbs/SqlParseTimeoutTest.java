@@ -24,13 +24,15 @@ class SqlParseTimeoutTest {
 
     @BeforeEach
     void aChainWithOneLongStatement() throws Exception {
-        StringBuilder sql = new StringBuilder("SELECT * FROM t WHERE ");
+        // one term a line, in a block scalar: a revision file's lines are limited to 65,536 characters
+        StringBuilder sql = new StringBuilder("        SELECT * FROM t WHERE\n");
         for (int i = 0; i < 3000; i++) {
-            sql.append(i > 0 ? " OR " : "").append("(a").append(i).append(" = ").append(i).append(" AND b IN (1, 2))");
+            sql.append("        ").append(i > 0 ? "OR " : "").append("(a").append(i).append(" = ").append(i)
+                    .append(" AND b IN (1, 2))\n");
         }
         chain = Files.createDirectories(work.resolve("revisions"));
         Files.writeString(chain.resolve("0001_base.yaml"), "id: aaaa00000001\nparent: null\nmessage: base\n"
-                + "upgrade:\n  - sql: {sql: \"" + sql + "\"}\ndowngrade:\n  - sql: {sql: \"SELECT 1\"}\n");
+                + "upgrade:\n  - sql:\n      sql: |\n" + sql + "downgrade:\n  - sql: {sql: \"SELECT 1\"}\n");
     }
 
     @Test
