@@ -39,6 +39,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
     }
 
     private static int report(Exception ex, CommandLine commandLine) {
+        if (outOfHeapInside(ex)) {
+            return Main.outOfHeap("ran out of memory");
+        }
         PrintWriter err = commandLine.getErr();
         if (SqlbundleCommand.of(commandLine.getCommandSpec()).debug()) {
             StringWriter trace = new StringWriter();
@@ -65,5 +68,25 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The JVM may throw one preallocated OutOfMemoryError again from a try-with-resources close, and
+     * addSuppressed then fails with "Self-suppression not permitted" carrying it as the cause: the run still
+     * ran out of heap, whatever wraps it.
+     */
+    static boolean outOfHeapInside(Throwable ex) {
+        int depth = 0;
+        for (Throwable t = ex; t != null && depth++ < 32; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed instanceof OutOfMemoryError) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
