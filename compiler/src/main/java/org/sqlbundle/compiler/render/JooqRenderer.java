@@ -42,25 +42,20 @@ import org.sqlbundle.compiler.ops.Sql;
 /**
  * The jOOQ path shared by the PostgreSQL, H2, MySQL and MariaDB renderers: statements jOOQ renders
  * correctly for all four (measured by executing them) are built here; each dialect overrides only what
- * differs (types, alter_column, enums, the guard). Names always go through {@link #quote}, literals
+ * differs (types, alter_column, enums, how a guard stops: {@link Guards}). Names always go through {@link #quote}, literals
  * through {@link LiteralRendering}, so nothing an author writes is pasted into SQL unescaped, except
  * check expressions, view bodies and raw sql, which are SQL by definition.
  */
 public abstract class JooqRenderer implements DialectRenderer {
 
-    /** Ids whose string literal is {@code 'id'} in every dialect (every revision id is one, see RevisionReader). */
-    private static final java.util.regex.Pattern STAMPABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
-    /** Placeholder ids no revision can have (they hold spaces) and that need no escaping: replaced as whole literals. */
-    private static final String STAMP_FROM = "sqlbundle stamp from";
-    private static final String STAMP_TO = "sqlbundle stamp to";
-
     protected final Dialect dialect;
     protected final DSLContext dsl;
-    private final java.util.Map<String, String> stampShapes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final VersionStamps stamps;
 
     protected JooqRenderer(Dialect dialect) {
         this.dialect = dialect;
         this.dsl = JooqContexts.of(dialect);
+        this.stamps = new VersionStamps(dsl);
     }
 
     /** The dialect's spelling of a portable type; {@code schema} supplies enum labels where they are inlined. */
@@ -351,47 +346,34 @@ public abstract class JooqRenderer implements DialectRenderer {
         return List.of();
     }
 
+    /** The version table moves with one statement, rendered by jOOQ once per shape ({@link VersionStamps}). */
     @Override
     public List<String> stamp(String table, Optional<String> from, Optional<String> to) {
-        if (from.isEmpty() && to.isEmpty()) {
-            return List.of();
-        }
-        if (!from.map(JooqRenderer::stampable).orElse(true) || !to.map(JooqRenderer::stampable).orElse(true)
-                || table.contains(STAMP_FROM) || table.contains(STAMP_TO)) {
-            return List.of(stampStatement(table, from, to));
-        }
-        // every revision stamps with the same statement but for its ids, and jOOQ rendering it each time was a
-        // seventh of a bundle's rendering: render each shape once with placeholder literals, then put the ids in
-        String shape = stampShapes.computeIfAbsent(table + (from.isPresent() ? "|from" : "|") + (to.isPresent() ? "|to" : "|"),
-                k -> stampStatement(table, from.map(f -> STAMP_FROM), to.map(t -> STAMP_TO)));
-        String sql = shape;
-        if (from.isPresent()) {
-            sql = sql.replace("'" + STAMP_FROM + "'", "'" + from.get() + "'");
-        }
-        if (to.isPresent()) {
-            sql = sql.replace("'" + STAMP_TO + "'", "'" + to.get() + "'");
-        }
-        return List.of(sql);
+        return stamps.stamp(table, from, to);
     }
 
-    private static boolean stampable(String id) {
-        return STAMPABLE_ID.matcher(id).matches();
+    /** The version guard in the one shape of {@link Guards}, with this dialect's parts. */
+    @Override
+    public final List<String> guard(String table, Optional<String> expected) {
+        return Guards.version(this, table, expected);
     }
 
-    private String stampStatement(String table, Optional<String> from, Optional<String> to) {
-        Field<String> version = DSL.field(name("version_num"), String.class);
-        var t = DSL.table(name(table));
-        if (from.isEmpty()) {
-            return dsl.insertInto(t, version).values(DSL.inline(to.get())).getSQL();
-        }
-        if (to.isEmpty()) {
-            return dsl.deleteFrom(t).where(version.eq(DSL.inline(from.get()))).getSQL();
-        }
-        return dsl.update(t).set(version, DSL.inline(to.get())).where(version.eq(DSL.inline(from.get()))).getSQL();
+    @Override
+    public List<String> historyGuard(String historyTable, String message) {
+        return Guards.history(this, historyTable, message);
     }
 
-    /** How guard messages name the state a database must be in. */
-    protected static String expectedState(Optional<String> expected) {
-        return expected.map(v -> "version " + v).orElse("base (empty version table)");
+    /**
+     * Statements that stop the script with {@code message} unless {@code ok} holds, followed by {@code detail} where
+     * the dialect can compute it into the error; none of these dialects has one statement for it outside procedures.
+     */
+    protected abstract List<String> stopUnless(Guards.Condition ok, String message, Optional<Guards.Detail> detail);
+
+    /** An aggregate joining {@code text} over the rows with ", " in the order of {@code orderBy}; empty if none. */
+    protected abstract Optional<String> joined(String text, String orderBy);
+
+    /** Whether a guard tests a query for rows by counting them (MySQL) instead of asking EXISTS. */
+    protected boolean countsRows() {
+        return false;
     }
 }

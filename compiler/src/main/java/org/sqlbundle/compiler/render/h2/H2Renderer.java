@@ -10,6 +10,7 @@ import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.render.AlterColumnSteps;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
 import org.sqlbundle.compiler.render.RenderContext;
 import org.sqlbundle.compiler.render.Support;
@@ -74,32 +75,25 @@ public class H2Renderer extends JooqRenderer {
      * subquery so H2 can't fold the cast into a constant and fail even when the database is at the version.
      */
     @Override
-    public List<String> guard(String table, Optional<String> expected) {
-        String t = quote(table);
-        String ok = expected
-                .map(v -> "(select count(*) from " + t + ") = 1 and exists (select 1 from " + t
-                        + " where \"version_num\" = " + stringLiteral(v) + ")")
-                .orElse("not exists (select 1 from " + t + ")");
-        String message = stringLiteral("sqlbundle guard: database is not at " + expectedState(expected) + ", found: ");
-        String found = "coalesce((select listagg(\"version_num\", ', ') within group (order by \"version_num\") from "
-                + t + "), 'base')";
-        return List.of("select cast(case when " + ok + " then '0' else " + message + " || " + found
-                + " end as integer)");
+    protected List<String> stopUnless(Guards.Condition ok, String message, Optional<Guards.Detail> detail) {
+        return List.of(failingCast(ok.holds(), message, detail));
+    }
+
+    @Override
+    protected Optional<String> joined(String text, String orderBy) {
+        return Optional.of("listagg(" + text + ", ', ') within group (order by " + orderBy + ")");
     }
 
     /** The guard's failing cast over the rows the statement changed (H2's data change delta table). */
     @Override
     public List<String> requireOneRow(String statement, String message) {
         String delta = statement.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("delete") ? "old" : "new";
-        return List.of("select cast(case when count(*) = 1 then '0' else " + stringLiteral(message + ": ")
-                + " || count(*) || ' row(s) changed' end as integer) from " + delta + " table (" + statement + ")");
+        return List.of(failingCast("count(*) = 1", message, Optional.of(new Guards.Detail(": ",
+                "count(*) || ' row(s) changed'"))) + " from " + delta + " table (" + statement + ")");
     }
 
-    @Override
-    public List<String> historyGuard(String historyTable, String message) {
-        String unfinished = " from " + quote(historyTable) + " where \"state\" <> 'applied'";
-        return List.of("select cast(case when not exists (select 1" + unfinished + ") then '0' else "
-                + stringLiteral(message) + " || (select listagg(\"revision\" || ' ' || \"state\", ', ') within group "
-                + "(order by \"revision\")" + unfinished + ") end as integer)");
+    private String failingCast(String ok, String message, Optional<Guards.Detail> detail) {
+        String text = Guards.messageText(this, message, detail);
+        return "select cast(case when " + ok + " then '0' else " + text + " end as integer)";
     }
 }

@@ -16,6 +16,7 @@ import org.sqlbundle.compiler.ops.CreateIndex;
 import org.sqlbundle.compiler.ops.CreateTable;
 import org.sqlbundle.compiler.ops.DropConstraint;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
 import org.sqlbundle.compiler.render.RenderContext;
 import org.sqlbundle.compiler.render.Support;
@@ -169,46 +170,48 @@ public class MysqlRenderer extends JooqRenderer {
 
     /**
      * MySQL has no RAISE outside procedures: the guard prepares either a no-op or a SELECT of a column named
-     * after the expected version, which fails with "Unknown column 'sqlbundle guard: ...'"; the mysql client
-     * stops at the first error.
+     * after the message, which fails with "Unknown column 'sqlbundle guard: ...'"; the mysql client stops at the
+     * first error. A detail computed from rows can't be named in that column here: the history guard computes its
+     * failing statement from the rows itself.
      */
     @Override
-    public List<String> guard(String table, Optional<String> expected) {
-        String t = quote(table);
-        String ok = expected
-                .map(v -> "(select count(*) from " + t + ") = 1 and (select count(*) from " + t
-                        + " where `version_num` = " + stringLiteral(v) + ") = 1")
-                .orElse("(select count(*) from " + t + ") = 0");
-        String fail = "select " + quote("sqlbundle guard: database is not at " + expectedState(expected));
-        return List.of(
-                "set @sqlbundle_guard = if(" + ok + ", 'do 0', " + stringLiteral(fail) + ")",
-                "prepare sqlbundle_guard from @sqlbundle_guard",
-                "execute sqlbundle_guard",
-                "deallocate prepare sqlbundle_guard");
+    protected List<String> stopUnless(Guards.Condition ok, String message, Optional<Guards.Detail> detail) {
+        return prepared("sqlbundle_guard", "if(" + ok.holds() + ", 'do 0', " + stringLiteral("select " + quote(message))
+                + ")");
+    }
+
+    @Override
+    protected Optional<String> joined(String text, String orderBy) {
+        return Optional.of("group_concat(" + text + " order by " + orderBy + " separator ', ')");
+    }
+
+    @Override
+    protected boolean countsRows() {
+        return true;
     }
 
     /** ROW_COUNT() of the statement, then the guard's prepared failure unless it was 1. */
     @Override
     public List<String> requireOneRow(String statement, String message) {
-        return List.of(statement,
-                "set @sqlbundle_rows = row_count()",
-                "set @sqlbundle_check = if(@sqlbundle_rows = 1, 'do 0', " + stringLiteral("select " + quote(message)) + ")",
-                "prepare sqlbundle_check from @sqlbundle_check",
-                "execute sqlbundle_check",
-                "deallocate prepare sqlbundle_check");
+        List<String> out = new java.util.ArrayList<>(List.of(statement, "set @sqlbundle_rows = row_count()"));
+        out.addAll(prepared("sqlbundle_check", "if(@sqlbundle_rows = 1, 'do 0', " + stringLiteral("select "
+                + quote(message)) + ")"));
+        return out;
     }
 
     /** The guard's shape; the unknown column is named after the unfinished rows (backticks dropped from them). */
     @Override
     public List<String> historyGuard(String historyTable, String message) {
-        String rows = "group_concat(replace(concat(`revision`, ' ', `state`), '`', '') order by `revision` separator ', ')";
-        return List.of(
-                "set @sqlbundle_guard = (select if(count(*) = 0, 'do 0', concat('select `', "
-                        + stringLiteral(message.replace("`", "'")) + ", " + rows + ", '`')) from " + quote(historyTable)
-                        + " where `state` <> 'applied')",
-                "prepare sqlbundle_guard from @sqlbundle_guard",
-                "execute sqlbundle_guard",
-                "deallocate prepare sqlbundle_guard");
+        String rows = joined("replace(concat(`revision`, ' ', `state`), '`', '')", "`revision`").orElseThrow();
+        return prepared("sqlbundle_guard", "(select if(count(*) = 0, 'do 0', concat('select `', "
+                + stringLiteral(message.replace("`", "'")) + ", " + rows + ", '`')) from " + quote(historyTable)
+                + " where `state` <> 'applied')");
+    }
+
+    /** Prepares the statement {@code text} evaluates to (a no-op, or the failing SELECT) and runs it. */
+    private static List<String> prepared(String name, String text) {
+        return List.of("set @" + name + " = " + text, "prepare " + name + " from @" + name, "execute " + name,
+                "deallocate prepare " + name);
     }
 
     /**

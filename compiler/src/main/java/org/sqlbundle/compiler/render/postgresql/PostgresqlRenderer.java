@@ -11,6 +11,7 @@ import org.sqlbundle.compiler.ops.CreateEnum;
 import org.sqlbundle.compiler.ops.DropEnum;
 import org.sqlbundle.compiler.render.AlterColumnSteps;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
 import org.sqlbundle.compiler.render.RenderContext;
 
@@ -86,41 +87,32 @@ public class PostgresqlRenderer extends JooqRenderer {
     }
 
     /**
-     * A DO block that raises unless the version table holds exactly the expected row; psql with
-     * ON_ERROR_STOP stops there, before anything changed. The message also says what the table holds.
+     * A DO block that raises unless the condition holds; psql with ON_ERROR_STOP stops there, before anything
+     * changed. The message also says what the guard found.
      */
     @Override
-    public List<String> guard(String table, Optional<String> expected) {
-        String t = quote(table);
-        String wrong = expected
-                .map(v -> "(select count(*) from " + t + ") <> 1 or not exists (select 1 from " + t
-                        + " where \"version_num\" = " + stringLiteral(v) + ")")
-                .orElse("exists (select 1 from " + t + ")");
-        String found = "coalesce((select string_agg(\"version_num\", ', ' order by \"version_num\") from " + t
-                + "), 'base')";
-        String body = " begin if " + wrong + " then raise exception '%', "
-                + stringLiteral("sqlbundle guard: database is not at " + expectedState(expected) + ", found: ")
-                + " || " + found + "; end if; end ";
-        String tag = DollarQuotes.tagFor(body, "sqlbundle_guard");
-        return List.of("do " + tag + body + tag);
+    protected List<String> stopUnless(Guards.Condition ok, String message, Optional<Guards.Detail> detail) {
+        return raiseIf("begin ", ok.fails(), message, detail, "sqlbundle_guard");
+    }
+
+    @Override
+    protected Optional<String> joined(String text, String orderBy) {
+        return Optional.of("string_agg(" + text + ", ', ' order by " + orderBy + ")");
     }
 
     /** The statement inside a DO block that counts the rows it changed and raises unless there was one. */
     @Override
     public List<String> requireOneRow(String statement, String message) {
-        String body = " declare n bigint; begin " + statement + "; get diagnostics n = row_count; if n <> 1 then "
-                + "raise exception '%', " + stringLiteral(message + ": ") + " || n || ' row(s) changed'; end if; end ";
-        String tag = DollarQuotes.tagFor(body, "sqlbundle_row");
-        return List.of("do " + tag + body + tag);
+        return raiseIf("declare n bigint; begin " + statement + "; get diagnostics n = row_count; ", "n <> 1", message,
+                Optional.of(new Guards.Detail(": ", "n || ' row(s) changed'")), "sqlbundle_row");
     }
 
-    @Override
-    public List<String> historyGuard(String historyTable, String message) {
-        String unfinished = " from " + quote(historyTable) + " where \"state\" <> 'applied'";
-        String body = " begin if exists (select 1" + unfinished + ") then raise exception '%', " + stringLiteral(message)
-                + " || (select string_agg(\"revision\" || ' ' || \"state\", ', ' order by \"revision\")" + unfinished
-                + "); end if; end ";
-        String tag = DollarQuotes.tagFor(body, "sqlbundle_guard");
+    /** {@code do $tag$ <prelude> if <fails> then raise exception ...; end if; end $tag$}; the prelude opens the block. */
+    private List<String> raiseIf(String prelude, String fails, String message, Optional<Guards.Detail> detail,
+                                 String tagBase) {
+        String text = Guards.messageText(this, message, detail);
+        String body = " " + prelude + "if " + fails + " then raise exception '%', " + text + "; end if; end ";
+        String tag = DollarQuotes.tagFor(body, tagBase);
         return List.of("do " + tag + body + tag);
     }
 }
