@@ -1,8 +1,10 @@
 package org.sqlbundle.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.function.BooleanSupplier;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.Secrets;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -19,6 +21,13 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
         CommandLine.IParameterExceptionHandler {
 
     static final int INFRASTRUCTURE = SqlbundleException.Kind.INFRASTRUCTURE.exitCode;
+
+    private final BooleanSupplier debug;
+
+    /** {@code debug} reads --debug once parsed. */
+    FailureHandler(BooleanSupplier debug) {
+        this.debug = debug;
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -38,12 +47,12 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
         return CommandLine.ExitCode.USAGE;
     }
 
-    private static int report(Exception ex, CommandLine commandLine) {
+    private int report(Exception ex, CommandLine commandLine) {
         if (outOfHeapInside(ex)) {
-            return Main.outOfHeap("ran out of memory");
+            return outOfHeap("ran out of memory");
         }
         PrintWriter err = commandLine.getErr();
-        if (SqlbundleCommand.of(commandLine.getCommandSpec()).debug()) {
+        if (debug.getAsBoolean()) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace, true));
             err.print(Secrets.scrub(trace.toString()));
@@ -88,5 +97,16 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
             }
         }
         return false;
+    }
+
+    /** Prints the error and the -Xmx advice; returns the exit code. Allocates little: the heap is full. */
+    static int outOfHeap(String what) {
+        PrintStream err = System.err;
+        err.println("error: the Java heap (max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) is too "
+                + "small for this run: " + what);
+        err.println("hint: give the JVM more memory, e.g. JAVA_OPTS=-Xmx2g bin/sqlbundle ..., or split the run "
+                + "(a smaller --range, fewer dialects)");
+        err.flush();
+        return FailureHandler.INFRASTRUCTURE;
     }
 }

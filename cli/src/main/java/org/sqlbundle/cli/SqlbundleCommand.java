@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.ConfigCheckedExecution;
 import org.sqlbundle.cli.options.ConfigDefaults;
+import org.sqlbundle.cli.options.RunContext;
 import org.sqlbundle.cli.verbs.CheckCommand;
 import org.sqlbundle.cli.verbs.CompileCommand;
 import org.sqlbundle.cli.verbs.CurrentCommand;
@@ -46,7 +47,7 @@ public final class SqlbundleCommand implements Callable<Integer> {
             LintCommand.class, AutoComplete.GenerateCompletion.class);
     private static final String COMPLETION = "generate-completion";
 
-    private final Environment environment;
+    private final RunContext context;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -59,7 +60,7 @@ public final class SqlbundleCommand implements Callable<Integer> {
     private String config;
 
     public SqlbundleCommand(Environment environment) {
-        this.environment = environment;
+        this.context = new RunContext(environment, () -> debug, () -> Optional.ofNullable(config));
     }
 
     /** The command line with every verb, its error handling and config-file defaults. */
@@ -73,14 +74,16 @@ public final class SqlbundleCommand implements Callable<Integer> {
      * an unknown verb and shell completion still get them all.
      */
     public static CommandLine newCommandLine(Environment environment, String... args) {
-        CommandLine commandLine = new CommandLine(new SqlbundleCommand(environment));
+        SqlbundleCommand root = new SqlbundleCommand(environment);
+        // verbs and mixins get the run's context through their constructors, never by reaching up to this command
+        CommandLine commandLine = new CommandLine(root, root.context.factory());
         Optional<Class<?>> only = args.length == 0 || args[0].equals(COMPLETION) ? Optional.empty()
                 : VERBS.stream().filter(verb -> verb.getAnnotation(Command.class).name().equals(args[0])).findFirst();
         only.ifPresentOrElse(commandLine::addSubcommand, () -> VERBS.forEach(commandLine::addSubcommand));
-        FailureHandler failures = new FailureHandler();
+        FailureHandler failures = new FailureHandler(root.context::debug);
         commandLine.setExecutionExceptionHandler(failures);
         commandLine.setParameterExceptionHandler(failures);
-        ConfigDefaults defaults = new ConfigDefaults(commandLine.getCommand());
+        ConfigDefaults defaults = root.context.defaults();
         // set after the subcommands exist: picocli copies these down the hierarchy at this moment
         commandLine.setDefaultValueProvider(defaults);
         commandLine.setExecutionStrategy(new ConfigCheckedExecution(defaults));
@@ -95,22 +98,5 @@ public final class SqlbundleCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return CommandLine.ExitCode.USAGE;
-    }
-
-    public Environment environment() {
-        return environment;
-    }
-
-    public boolean debug() {
-        return debug;
-    }
-
-    public Optional<String> config() {
-        return Optional.ofNullable(config);
-    }
-
-    /** The top command of any command in the tree, for verbs and mixins that need the environment. */
-    public static SqlbundleCommand of(CommandLine.Model.CommandSpec anyCommand) {
-        return (SqlbundleCommand) anyCommand.root().userObject();
     }
 }

@@ -1,9 +1,7 @@
 package org.sqlbundle.cli.options;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
 import org.sqlbundle.compiler.chain.RevisionGraph;
@@ -11,9 +9,7 @@ import org.sqlbundle.compiler.ops.SqlOpCheck;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * --dir: which chain a verb works on. No silent default: a wrong directory would look like an empty chain.
@@ -21,8 +17,11 @@ import picocli.CommandLine.Spec;
  */
 public final class ChainOptions {
 
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec mixee;
+    private final RunContext context;
+
+    public ChainOptions(RunContext context) {
+        this.context = context;
+    }
 
     @FromConfig("dir")
     @Option(names = "--dir", paramLabel = "DIR",
@@ -44,7 +43,7 @@ public final class ChainOptions {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--dir"), "E062",
                     "no chain directory given", "pass --dir DIR, or put 'dir: DIR' in sqlbundle.yaml"));
         }
-        Path resolved = SqlbundleCommand.of(mixee).environment().resolve(dir);
+        Path resolved = context.environment().resolve(dir);
         Path revisions = resolved.resolve("revisions");
         if (java.nio.file.Files.isDirectory(revisions)) {
             return revisions;
@@ -74,20 +73,8 @@ public final class ChainOptions {
         if (sqlParseTimeout == null || sqlParseTimeout.isBlank()) {
             return SqlOpCheck.DEFAULT_BUDGET;
         }
-        return parseSeconds(sqlParseTimeout).orElseThrow(() -> SqlbundleException.badInput(Problem.of(
+        return ParseTimeout.seconds(sqlParseTimeout).orElseThrow(() -> SqlbundleException.badInput(Problem.of(
                 SourcePos.ofFile("--sql-parse-timeout"), "E059", "'" + sqlParseTimeout + "' is not a number of seconds "
                         + "between 0.001 and 3600", "pass CPU seconds per statement, e.g. --sql-parse-timeout 30")));
-    }
-
-    /** A positive number of seconds, at most an hour, to the millisecond; empty for anything else. */
-    public static java.util.Optional<Duration> parseSeconds(String text) {
-        try {
-            BigDecimal seconds = new BigDecimal(text.trim());
-            long millis = seconds.movePointRight(3).longValueExact();
-            return millis >= 1 && millis <= 3_600_000 ? java.util.Optional.of(Duration.ofMillis(millis))
-                    : java.util.Optional.empty();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

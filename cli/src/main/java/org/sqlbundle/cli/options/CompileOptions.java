@@ -3,7 +3,6 @@ package org.sqlbundle.cli.options;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.bundle.TransactionMode;
@@ -16,6 +15,12 @@ import picocli.CommandLine.Spec;
 
 /** What shapes compiled SQL besides the dialect: features, version table, templates, transactions. */
 public final class CompileOptions {
+
+    private final RunContext context;
+
+    public CompileOptions(RunContext context) {
+        this.context = context;
+    }
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
@@ -58,10 +63,10 @@ public final class CompileOptions {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--transactions"), "E063", e.getMessage()));
         }
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
-                .checkFeatureNames(FeatureSource.of(mixee, "--feature", "features"))
+                .checkFeatureNames(FeatureSource.of(context, mixee, "--feature", "features"))
                 .versionTable(versionTable).transactions(mode).progress(progress).sqlParseBudget(chain.sqlParseBudget());
         if (templates != null && !templates.isBlank()) {
-            Path dir = SqlbundleCommand.of(mixee).environment().resolve(templates);
+            Path dir = context.environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {
                 throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(templates), "E064",
                         "templates directory not found", "pass an existing directory to --templates"));

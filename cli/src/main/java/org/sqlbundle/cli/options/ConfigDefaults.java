@@ -4,7 +4,8 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.sqlbundle.cli.SqlbundleCommand;
+import java.util.function.Supplier;
+import org.sqlbundle.cli.Environment;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
@@ -18,12 +19,15 @@ import picocli.CommandLine;
  */
 public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
 
-    private final SqlbundleCommand top;
+    private final Environment environment;
+    private final Supplier<Optional<String>> configOption;
     private ConfigFile chosen;
     private CommandLine.Model.CommandSpec verb;
 
-    public ConfigDefaults(SqlbundleCommand top) {
-        this.top = top;
+    /** {@code configOption} is --config as parsed; made by {@link RunContext}, one per run. */
+    ConfigDefaults(Environment environment, Supplier<Optional<String>> configOption) {
+        this.environment = environment;
+        this.configOption = configOption;
     }
 
     @Override
@@ -42,18 +46,6 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         } catch (SqlbundleException unreadable) {
             return null;
         }
-    }
-
-    /**
-     * The instance the command line already uses, found from any of its commands, so the config file is read once
-     * per run; a new one only for a command used outside {@link SqlbundleCommand#newCommandLine}.
-     */
-    public static ConfigDefaults of(CommandLine.Model.CommandSpec anyCommand) {
-        ConfigDefaults defaults = anyCommand.commandLine() != null
-                && anyCommand.commandLine().getDefaultValueProvider() instanceof ConfigDefaults shared
-                ? shared : new ConfigDefaults(SqlbundleCommand.of(anyCommand));
-        defaults.useVerb(anyCommand);
-        return defaults;
     }
 
     /**
@@ -76,9 +68,9 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     }
 
     private ConfigFile choose() {
-        Optional<String> given = top.config();
+        Optional<String> given = configOption.get();
         if (given.isPresent()) {
-            Path path = top.environment().resolve(given.get());
+            Path path = environment.resolve(given.get());
             if (!Files.isRegularFile(path)) {
                 throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(given.get()), "E060",
                         "config file not found", "check the --config path, or leave --config out to use "
@@ -86,13 +78,13 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             }
             return ConfigFile.read(path, given.get());
         }
-        Path inWorkingDir = top.environment().resolve(ConfigFile.DEFAULT_NAME);
+        Path inWorkingDir = environment.resolve(ConfigFile.DEFAULT_NAME);
         if (Files.isRegularFile(inWorkingDir)) {
             return ConfigFile.read(inWorkingDir, ConfigFile.DEFAULT_NAME);
         }
         Optional<String> dir = typedDir();
         if (dir.isPresent()) {
-            Path inDir = top.environment().resolve(dir.get()).resolve(ConfigFile.DEFAULT_NAME);
+            Path inDir = environment.resolve(dir.get()).resolve(ConfigFile.DEFAULT_NAME);
             if (Files.isRegularFile(inDir)) {
                 return ConfigFile.read(inDir, Path.of(dir.get()).resolve(ConfigFile.DEFAULT_NAME).toString());
             }
@@ -107,5 +99,14 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         }
         Object value = verb.findOption("--dir").getValue();
         return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * Whether the user typed {@code option} (a default from sqlbundle.yaml is not typed). Asks the option itself, so
+     * it also works in a mixin inside a mixin, whose command has no command line of its own.
+     */
+    public static boolean typed(CommandLine.Model.CommandSpec command, String option) {
+        CommandLine.Model.OptionSpec spec = command.findOption(option);
+        return spec != null && !spec.originalStringValues().isEmpty();
     }
 }

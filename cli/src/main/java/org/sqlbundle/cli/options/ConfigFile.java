@@ -91,7 +91,7 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
             defaults.put("version_table", table);
         });
         fields.optString("sql_parse_timeout").ifPresent(seconds -> {
-            if (ChainOptions.parseSeconds(seconds).isEmpty()) {
+            if (ParseTimeout.seconds(seconds).isEmpty()) {
                 throw Fields.error(fields.pos("sql_parse_timeout"), "E061", "sql_parse_timeout '" + seconds
                         + "' is not a number of seconds between 0.001 and 3600", "CPU seconds per statement, e.g. 30");
             }

@@ -3,7 +3,6 @@ package org.sqlbundle.cli.options;
 import java.time.Duration;
 import java.util.Optional;
 import org.sqlbundle.cli.Environment;
-import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -26,6 +25,12 @@ public final class DatabaseOptions {
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
+
+    private final RunContext context;
+
+    public DatabaseOptions(RunContext context) {
+        this.context = context;
+    }
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
             description = "The live database: jdbc:postgresql://host[:port]/db, jdbc:mysql:..., jdbc:mariadb:..., "
@@ -94,10 +99,10 @@ public final class DatabaseOptions {
     }
 
     private Environment environment() {
-        return SqlbundleCommand.of(mixee).environment();
+        return context.environment();
     }
 
     private ConfigFile config() {
-        return ConfigDefaults.of(mixee).config();
+        return context.config(mixee);
     }
 }

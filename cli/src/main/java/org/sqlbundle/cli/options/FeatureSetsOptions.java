@@ -25,6 +25,12 @@ public final class FeatureSetsOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
+    private final RunContext context;
+
+    public FeatureSetsOptions(RunContext context) {
+        this.context = context;
+    }
+
     @Option(names = "--feature", paramLabel = "FEATURE", split = ",",
             description = "Check only with these features enabled (repeatable; default: every set of 'feature_sets' "
                     + "in sqlbundle.yaml, else no features and all features).")
@@ -39,7 +45,7 @@ public final class FeatureSetsOptions {
      * or feature_sets: all features, and with {@code alsoNone} no features too.
      */
     public List<ChainModel> build(Chain chain, boolean alsoNone) {
-        ConfigFile config = ConfigDefaults.of(mixee).config();
+        ConfigFile config = context.config(mixee);
         // the compile features of the config are not used here, but a typo in them is still caught
         List<String> configured = config.value("features").map(v -> List.of(v.split(","))).orElse(List.of());
         FeatureNames.check(chain, configured, config.position("features"));

@@ -9,11 +9,10 @@ final class FeatureSource {
     private FeatureSource() {
     }
 
-    static SourcePos of(CommandSpec command, String option, String configKey) {
-        var parsed = command.commandLine() == null ? null : command.commandLine().getParseResult();
-        if (parsed != null && parsed.hasMatchedOption(option)) {
+    static SourcePos of(RunContext context, CommandSpec command, String option, String configKey) {
+        if (ConfigDefaults.typed(command, option)) {
             return SourcePos.ofFile(option);
         }
-        return ConfigDefaults.of(command).config().position(configKey);
+        return context.config(command).position(configKey);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
-import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.cli.options.RunContext;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.DialectsOptions;
@@ -33,6 +33,12 @@ public final class CompileCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final RunContext context;
+
+    public CompileCommand(RunContext context) {
+        this.context = context;
+    }
 
     @Mixin
     private ChainOptions chainOptions;
@@ -62,7 +68,7 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         Compiler.Directions directions = directions();
         var dialects = dialectsOptions.dialects();
-        Environment environment = SqlbundleCommand.of(spec).environment();
+        Environment environment = context.environment();
         // a 10,000-revision compile runs for seconds: a line on a terminal, nothing in logs and pipes
         Progress progress = environment.stderrTerminal()
                 ? new ConsoleProgress(spec.commandLine().getErr(), true, "compiling") : Progress.NONE;

@@ -2,11 +2,8 @@ package org.sqlbundle.cli.verbs;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.sqlbundle.cli.options.ChainOptions;
-import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.AcceptEditedOptions;
-import org.sqlbundle.cli.options.DatabaseOptions;
-import org.sqlbundle.cli.options.SingleDialectOptions;
+import org.sqlbundle.cli.options.OnlineOptions;
 import org.sqlbundle.online.CurrentVersion;
 import org.sqlbundle.online.Migrator;
 import picocli.CommandLine.Command;
@@ -22,23 +19,14 @@ public final class CurrentCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private ChainOptions chainOptions;
-
-    @Mixin
-    private CompileOptions compileOptions;
-
-    @Mixin
-    private SingleDialectOptions dialectOptions;
-
-    @Mixin
-    private DatabaseOptions databaseOptions;
+    private OnlineOptions online;
 
     @Mixin
     private AcceptEditedOptions acceptEdited;
 
     @Override
     public Integer call() {
-        Migrator migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
+        Migrator migrator = OnlineRun.migrator(spec, online);
         PrintWriter out = spec.commandLine().getOut();
         acceptEdited.apply(migrator, out);
         CurrentVersion current = migrator.current();

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sqlbundle.cli.options.ChainOptions;
-import org.sqlbundle.cli.options.CompileOptions;
-import org.sqlbundle.cli.options.DatabaseOptions;
-import org.sqlbundle.cli.options.SingleDialectOptions;
+import org.sqlbundle.cli.options.OnlineOptions;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -40,16 +37,7 @@ public final class DiffCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private ChainOptions chainOptions;
-
-    @Mixin
-    private CompileOptions compileOptions;
-
-    @Mixin
-    private SingleDialectOptions dialectOptions;
-
-    @Mixin
-    private DatabaseOptions databaseOptions;
+    private OnlineOptions online;
 
     @Option(names = "--at", paramLabel = "REV",
             description = "Compare with the model at this revision instead of the database's recorded one.")
@@ -64,10 +52,8 @@ public final class DiffCommand implements Callable<Integer> {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile("--format"), "E069",
                     "unknown format '" + format + "'", "use --format text or --format json"));
         }
-        Optional<Dialect> typed = spec.commandLine().getParseResult().hasMatchedOption("--dialect")
-                ? Optional.of(dialectOptions.dialect()) : Optional.empty();
-        Drift drift = Drift.check(compileOptions.load(chainOptions), databaseOptions.database(typed),
-                Optional.ofNullable(at));
+        Optional<Dialect> typed = online.typedDialect();
+        Drift drift = Drift.check(online.compiler(), online.database(typed), Optional.ofNullable(at));
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.equals("json") ? json(drift) : text(drift));
         out.flush();

@@ -1,12 +1,8 @@
 package org.sqlbundle.cli.verbs;
 
 import java.util.concurrent.Callable;
-import org.sqlbundle.cli.options.ChainOptions;
-import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.AcceptEditedOptions;
-import org.sqlbundle.cli.options.DatabaseOptions;
-import org.sqlbundle.cli.options.SingleDialectOptions;
-import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.cli.options.OnlineOptions;
 import org.sqlbundle.compiler.chain.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,16 +23,7 @@ public final class DowngradeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private ChainOptions chainOptions;
-
-    @Mixin
-    private CompileOptions compileOptions;
-
-    @Mixin
-    private SingleDialectOptions dialectOptions;
-
-    @Mixin
-    private DatabaseOptions databaseOptions;
+    private OnlineOptions online;
 
     @Mixin
     private AcceptEditedOptions acceptEdited;
@@ -56,20 +43,7 @@ public final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!sql && databaseOptions.given()) {
-            var migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
-            if (!dryRun) { // a dry run changes nothing, not even a checksum
-                acceptEdited.apply(migrator, spec.commandLine().getOut());
-            }
-            OnlineRun.migrate(spec, migrator, OnlineTargets.of(Range.Direction.DOWNGRADE, target, delta), dryRun);
-            return 0;
-        }
-        ScriptPrinter.requireSqlMode(sql, "downgrade");
-        OnlineTargets.requireOfflineTarget(target, delta, "downgrade");
-        var dialect = dialectOptions.dialect();
-        Compiler compiler = compileOptions.load(chainOptions);
-        Range range = compiler.chain().range(target, Range.Direction.DOWNGRADE, compiler.chain().headPosition());
-        ScriptPrinter.print(spec.commandLine().getOut(), compiler.script(dialect, range));
-        return 0;
+        return OnlineRun.move(spec, online, acceptEdited, new OnlineRun.Move(Range.Direction.DOWNGRADE, target, delta, sql,
+                dryRun));
     }
 }

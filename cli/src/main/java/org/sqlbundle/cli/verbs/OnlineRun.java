@@ -2,13 +2,12 @@ package org.sqlbundle.cli.verbs;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
-import org.sqlbundle.cli.options.DatabaseOptions;
-import org.sqlbundle.cli.options.SingleDialectOptions;
+import org.sqlbundle.cli.options.AcceptEditedOptions;
+import org.sqlbundle.cli.options.OnlineOptions;
 import org.sqlbundle.cli.text.RevisionLine;
 import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.online.CurrentVersion;
 import org.sqlbundle.online.MigrationResult;
 import org.sqlbundle.online.MigrationTarget;
@@ -18,20 +17,48 @@ import picocli.CommandLine.Model.CommandSpec;
 /** What the online verbs share: the migrator for the database given, progress lines, the closing summary. */
 final class OnlineRun {
 
+    /** An upgrade or downgrade as typed: TARGET or --delta N, and whether --sql or --dry-run. */
+    record Move(Range.Direction direction, String target, Integer delta, boolean sql, boolean dryRun) {
+
+        String verb() {
+            return direction == Range.Direction.UPGRADE ? "upgrade" : "downgrade";
+        }
+    }
+
     private OnlineRun() {
     }
 
     /** Reports each applied revision on stdout as it completes, so a long run shows where it is. */
-    static Migrator migrator(CommandSpec spec, Compiler compiler, DatabaseOptions database,
-                             SingleDialectOptions dialectOptions) {
+    static Migrator migrator(CommandSpec spec, OnlineOptions online) {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Dialect> typed = spec.commandLine().getParseResult().hasMatchedOption("--dialect")
-                ? Optional.of(dialectOptions.dialect()) : Optional.empty();
-        return new Migrator(compiler, database.database(typed), database.lockTimeout(), (revision, direction) -> {
+        return online.migrator((revision, direction) -> {
             out.println((direction == Range.Direction.UPGRADE ? "upgraded   " : "downgraded ")
                     + RevisionLine.summary(revision, List.of()));
             out.flush();
         });
+    }
+
+    /**
+     * upgrade and downgrade: with a database, the move from the version it is at (a dry run prints its script); with
+     * --sql the script of the range, an upgrade from base, a downgrade from head.
+     */
+    static int move(CommandSpec spec, OnlineOptions online, AcceptEditedOptions acceptEdited, Move move) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!move.sql() && online.databaseGiven()) {
+            Migrator migrator = migrator(spec, online);
+            if (!move.dryRun()) { // a dry run changes nothing, not even a checksum
+                acceptEdited.apply(migrator, out);
+            }
+            migrate(spec, migrator, OnlineTargets.of(move.direction(), move.target(), move.delta()), move.dryRun());
+            return 0;
+        }
+        ScriptPrinter.requireSqlMode(move.sql(), move.verb());
+        OnlineTargets.requireOfflineTarget(move.target(), move.delta(), move.verb());
+        var dialect = online.dialect();
+        Compiler compiler = online.compiler();
+        int from = move.direction() == Range.Direction.UPGRADE ? Chain.BASE : compiler.chain().headPosition();
+        ScriptPrinter.print(out, compiler.script(dialect, compiler.chain().range(move.target(), move.direction(), from)));
+        return 0;
     }
 
     /** Applies {@code target}, or with {@code dryRun} prints the script it would run (as --sql would). */

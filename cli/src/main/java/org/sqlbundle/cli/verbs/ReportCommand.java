@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
-import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.cli.options.RunContext;
 import org.sqlbundle.verifier.report.JunitMerge;
 import org.sqlbundle.verifier.report.ReportFiles;
 import picocli.CommandLine;
@@ -38,6 +38,12 @@ public final class ReportCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
+        private final RunContext context;
+
+        public Merge(RunContext context) {
+            this.context = context;
+        }
+
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "The shards' JUnit files, in any order.")
         private List<String> files = new ArrayList<>();
 
@@ -47,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Environment environment = SqlbundleCommand.of(spec).environment();
+            Environment environment = context.environment();
             List<Path> inputs = files.stream().map(environment::resolve).toList();
             String merged = JunitMerge.merge(inputs);
             Path target = environment.resolve(out);

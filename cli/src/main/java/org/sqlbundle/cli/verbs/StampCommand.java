@@ -1,10 +1,7 @@
 package org.sqlbundle.cli.verbs;
 
 import java.util.concurrent.Callable;
-import org.sqlbundle.cli.options.ChainOptions;
-import org.sqlbundle.cli.options.CompileOptions;
-import org.sqlbundle.cli.options.DatabaseOptions;
-import org.sqlbundle.cli.options.SingleDialectOptions;
+import org.sqlbundle.cli.options.OnlineOptions;
 import org.sqlbundle.compiler.Compiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,27 +23,18 @@ public final class StampCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private ChainOptions chainOptions;
-
-    @Mixin
-    private CompileOptions compileOptions;
-
-    @Mixin
-    private SingleDialectOptions dialectOptions;
+    private OnlineOptions online;
 
     @Parameters(paramLabel = "REV", description = "A revision, tag, head, or base (empties the version table).")
     private String revision;
-
-    @Mixin
-    private DatabaseOptions databaseOptions;
 
     @Option(names = "--sql", description = "Print the SQL instead of running it.")
     private boolean sql;
 
     @Override
     public Integer call() {
-        if (!sql && databaseOptions.given()) {
-            var migrator = OnlineRun.migrator(spec, compileOptions.load(chainOptions), databaseOptions, dialectOptions);
+        if (!sql && online.databaseGiven()) {
+            var migrator = OnlineRun.migrator(spec, online);
             var now = migrator.stamp(revision);
             spec.commandLine().getOut().println("stamped " + migrator.database().describe() + ": "
                     + now.describe(migrator.versionTable()));
@@ -54,8 +42,8 @@ public final class StampCommand implements Callable<Integer> {
             return 0;
         }
         ScriptPrinter.requireSqlMode(sql, "stamp");
-        var dialect = dialectOptions.dialect();
-        Compiler compiler = compileOptions.load(chainOptions);
+        var dialect = online.dialect();
+        Compiler compiler = online.compiler();
         int position = compiler.chain().resolve(revision);
         ScriptPrinter.print(spec.commandLine().getOut(), compiler.stampScript(dialect, position));
         return 0;

@@ -8,10 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
-import org.sqlbundle.cli.SqlbundleCommand;
+import org.sqlbundle.cli.options.RunContext;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
-import org.sqlbundle.cli.options.ConfigDefaults;
 import org.sqlbundle.cli.options.ConfigFile;
 import org.sqlbundle.cli.options.ConnectTimeoutOption;
 import org.sqlbundle.cli.options.Credentials;
@@ -52,6 +51,12 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final RunContext context;
+
+    public VerifyCommand(RunContext context) {
+        this.context = context;
+    }
 
     @Mixin
     private ChainOptions chainOptions;
@@ -135,14 +140,14 @@ public final class VerifyCommand implements Callable<Integer> {
         VerifyOptions.Builder builder = VerifyOptions.builder(target).targetOptions(targetOptions()).range(range)
                 .mode(client ? ReplayMode.CLIENT : ReplayMode.JDBC).data(!noData).strict(strict).shard(slice);
         if (bundles != null && !bundles.isBlank()) {
-            builder.shippedBundles(SqlbundleCommand.of(spec).environment().resolve(bundles));
+            builder.shippedBundles(context.environment().resolve(bundles));
         }
         VerifyOptions options = builder.build();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.onTerminal());
         VerificationResult result = new Verifier(compiler).verify(options, progress);
         spec.commandLine().getOut().print(Secrets.scrub(TextReport.render(result)));
         spec.commandLine().getOut().flush();
-        Environment environment = SqlbundleCommand.of(spec).environment();
+        Environment environment = context.environment();
         for (String[] output : outputs) {
             Path file = environment.resolve(output[1]);
             ReportFiles.write(file, Secrets.scrub(render(output[0], result)));
@@ -172,18 +177,17 @@ public final class VerifyCommand implements Callable<Integer> {
         if (image != null && !image.isBlank()) {
             options = options.withImage(image);
         }
-        SqlbundleCommand top = SqlbundleCommand.of(spec);
-        String run = top.environment().variable(RUN_VARIABLE).orElseGet(() -> UUID.randomUUID().toString());
+        String run = context.environment().variable(RUN_VARIABLE).orElseGet(() -> UUID.randomUUID().toString());
         options = options.withLabel(ContainerTarget.RUN_LABEL, run);
-        if (top.debug()) {
+        if (context.debug()) {
             spec.commandLine().getErr().println("verify run " + run + " (containers labelled "
                     + ContainerTarget.RUN_LABEL + "=" + run + ")");
         }
-        ConfigFile config = ConfigDefaults.of(spec).config();
-        Optional<String> userName = Credentials.user(user, top.environment(), config);
+        ConfigFile config = context.config(spec);
+        Optional<String> userName = Credentials.user(user, context.environment(), config);
         if (userName.isPresent()) {
             options = options.withCredentials(userName.get(),
-                    Credentials.password(password, top.environment(), config).orElse(null));
+                    Credentials.password(password, context.environment(), config).orElse(null));
         }
         return options;
     }
