@@ -20,9 +20,13 @@ final class H2LockRow implements MigrationLock {
     }
 
     static H2LockRow acquire(Database database, String versionTable, Duration timeout) {
+        return acquire(database, database.open(), versionTable, timeout);
+    }
+
+    /** Takes the lock on {@code connection}, a new session of {@code database}; closes it unless the lock is held. */
+    static H2LockRow acquire(Database database, Connection connection, String versionTable, Duration timeout) {
         String table = "\"" + versionTable + "_lock\"";
         String kind = "row lock on " + versionTable + "_lock";
-        Connection connection = database.open();
         try (Statement s = connection.createStatement()) {
             s.execute("set lock_timeout " + Math.max(1, timeout.toMillis()));
             s.execute("create table if not exists " + table + " (\"id\" integer not null primary key)");
@@ -69,7 +73,9 @@ final class H2LockRow implements MigrationLock {
             connection.rollback();
         } catch (SQLException e) {
             // closing ends the transaction as well
+        } finally {
+            // even when the rollback fails unchecked: the session would hold the row lock until the process ends
+            closeQuietly(connection);
         }
-        closeQuietly(connection);
     }
 }

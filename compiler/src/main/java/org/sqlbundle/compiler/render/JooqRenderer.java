@@ -313,6 +313,17 @@ public abstract class JooqRenderer implements DialectRenderer {
         });
     }
 
+    /** BEGIN and COMMIT, as psql and H2 read them; MySQL's client says START TRANSACTION. */
+    @Override
+    public List<String> beginTransaction() {
+        return List.of("begin");
+    }
+
+    @Override
+    public List<String> commitTransaction() {
+        return List.of("commit");
+    }
+
     @Override
     public List<String> createVersionTable(String table) {
         return List.of(dsl.createTableIfNotExists(name(table))

@@ -60,16 +60,6 @@ public class H2Renderer extends JooqRenderer {
         return false;
     }
 
-    @Override
-    public List<String> beginTransaction() {
-        return List.of("begin");
-    }
-
-    @Override
-    public List<String> commitTransaction() {
-        return List.of("commit");
-    }
-
     /**
      * H2 has no RAISE; casting a text to integer fails and the error quotes the text. The text ends with a
      * subquery so H2 can't fold the cast into a constant and fail even when the database is at the version.

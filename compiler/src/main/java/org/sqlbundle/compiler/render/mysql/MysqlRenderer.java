@@ -163,11 +163,6 @@ public class MysqlRenderer extends JooqRenderer {
         return List.of("start transaction");
     }
 
-    @Override
-    public List<String> commitTransaction() {
-        return List.of("commit");
-    }
-
     /**
      * MySQL has no RAISE outside procedures: the guard prepares either a no-op or a SELECT of a column named
      * after the message, which fails with "Unknown column 'sqlbundle guard: ...'"; the mysql client stops at the

@@ -76,16 +76,6 @@ public class PostgresqlRenderer extends JooqRenderer {
         return true;
     }
 
-    @Override
-    public List<String> beginTransaction() {
-        return List.of("begin");
-    }
-
-    @Override
-    public List<String> commitTransaction() {
-        return List.of("commit");
-    }
-
     /**
      * A DO block that raises unless the condition holds; psql with ON_ERROR_STOP stops there, before anything
      * changed. The message also says what the guard found.
