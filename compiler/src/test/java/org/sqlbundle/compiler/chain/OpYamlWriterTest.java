@@ -1,4 +1,4 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -97,7 +97,7 @@ class OpYamlWriterTest {
     @Test
     void everyOpReadsBackAsItself() {
         List<Op> ops = everyOp();
-        String yaml = OpYamlWriter.upgrade(ops);
+        String yaml = RevisionWriter.ops("upgrade", RevisionWriter.Entry.of(ops));
         Node root = YamlReader.read(new StringReader(yaml), "written.yaml");
         Node list = ((Node.MapNode) root).entries().get("upgrade").value();
         List<Op> back = OpReader.readList(((Node.ListNode) list).items());

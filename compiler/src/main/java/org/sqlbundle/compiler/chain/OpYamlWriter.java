@@ -1,4 +1,4 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.chain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.sqlbundle.compiler.ops.DropIndex;
 import org.sqlbundle.compiler.ops.DropTable;
 import org.sqlbundle.compiler.ops.DropView;
 import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.source.YamlScalars;
 
 /**
  * Schema ops as the YAML a person writes (docs/revision-format.md): one op per list item, short ops on one line,
@@ -29,13 +30,13 @@ import org.sqlbundle.compiler.ops.Op;
  * OpReader as the same ops. Data ops (insert, delete, sql) and rename_table are not written: autogenerate
  * never produces them.
  */
-public final class OpYamlWriter {
+final class OpYamlWriter {
 
     private OpYamlWriter() {
     }
 
     /** The {@code upgrade:} key and its list, each line ending in a newline. */
-    public static String upgrade(List<Op> ops) {
+    static String upgrade(List<Op> ops) {
         StringBuilder out = new StringBuilder("upgrade:\n");
         for (Op op : ops) {
             out.append(op(op));

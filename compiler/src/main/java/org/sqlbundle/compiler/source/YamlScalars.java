@@ -1,4 +1,4 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.source;
 
 import java.util.Locale;
 import java.util.Set;
@@ -45,6 +45,20 @@ public final class YamlScalars {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** {@code text} with every character YAML cannot hold unescaped written as {@code \\uXXXX}, for comments. */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || !needsEscape(c, text, i)) {
+                out.append(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
     }
 
     /** Control characters, line/paragraph separators, the BOM and lone surrogates are not YAML-printable. */

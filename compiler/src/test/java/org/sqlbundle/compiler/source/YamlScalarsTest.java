@@ -1,12 +1,10 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.YamlReader;
 
 class YamlScalarsTest {
 
