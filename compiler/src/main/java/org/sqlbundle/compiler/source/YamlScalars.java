@@ -1,50 +1,96 @@
 package org.sqlbundle.compiler.source;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.ImplicitTuple;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Writes values as YAML scalars that read back as exactly the same string. A double-quoted scalar with
- * escapes survives quotes, colons, '#', backslashes and line breaks; plain text is kept only for
- * identifiers that YAML cannot mistake for a number, boolean or null.
+ * YAML values as text that {@link YamlReader} reads back as the same value. Every scalar is written by SnakeYAML's
+ * emitter, resolved by {@link ReaderResolver}: plain when the reader reads the plain text as this very value,
+ * double-quoted with YAML escapes otherwise. Maps and lists are written in flow style ({@code { k: v }},
+ * {@code [a, b]}), the layout docs/revision-format.md shows. Scalars are emitted inside a flow sequence, the strictest
+ * context, so the text is valid wherever a value goes.
  */
 public final class YamlScalars {
 
-    private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
-    /** YAML 1.1 words that a plain scalar would turn into booleans or null. */
-    private static final Set<String> YAML_WORDS = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
+    private static final DumperOptions OPTIONS = options();
 
     private YamlScalars() {
     }
 
-    /** Plain when unambiguous (ids, tags), double-quoted otherwise. */
+    private static DumperOptions options() {
+        DumperOptions o = new DumperOptions();
+        o.setAllowUnicode(true);
+        // one value on one line: no folding of long scalars
+        o.setSplitLines(false);
+        o.setWidth(Integer.MAX_VALUE);
+        o.setLineBreak(DumperOptions.LineBreak.UNIX);
+        return o;
+    }
+
+    /** Plain when the reader reads it back as this string, double-quoted otherwise. */
     public static String plainOrQuoted(String value) {
-        boolean plain = SAFE_PLAIN.matcher(value).matches() && !YAML_WORDS.contains(value.toLowerCase(Locale.ROOT));
-        return plain ? value : quoted(value);
+        String text = emit(value, Tag.STR, DumperOptions.ScalarStyle.PLAIN);
+        // the emitter falls back to single quotes; double quotes keep every value on one line, escaped
+        return text.startsWith("'") ? quoted(value) : text;
     }
 
     /** Always double-quoted, with YAML escapes for anything that isn't printable text. */
     public static String quoted(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (needsEscape(c, value, i)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        return emit(value, Tag.STR, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    }
+
+    /** A number as written in YAML ({@code 42}, {@code -1.5e3}, {@code .inf}); refused when it reads back as anything else. */
+    public static String number(String text) {
+        Tag tag = ReaderResolver.INSTANCE.resolve(NodeId.scalar, text, true);
+        if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT)) {
+            throw new IllegalArgumentException("'" + text + "' does not read back as a YAML number");
         }
-        return out.append('"').toString();
+        return emit(text, tag, DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    /**
+     * Any value the reader gives: null, Boolean, Number, String, List or Map (string keys) of them, nested. Numbers
+     * are written as their {@code toString()}.
+     */
+    public static String value(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        if (v instanceof Number n) {
+            return number(n.toString());
+        }
+        if (v instanceof String s) {
+            return plainOrQuoted(s);
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(YamlScalars::value).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (v instanceof Map<?, ?> map) {
+            return map.isEmpty() ? "{}" : map.entrySet().stream()
+                    .map(e -> plainOrQuoted((String) e.getKey()) + ": " + value(e.getValue()))
+                    .collect(Collectors.joining(", ", "{ ", " }"));
+        }
+        throw new IllegalArgumentException("not a YAML value: " + v.getClass().getName());
     }
 
     /** {@code text} with every character YAML cannot hold unescaped written as {@code \\uXXXX}, for comments. */
@@ -61,6 +107,15 @@ public final class YamlScalars {
         return out.toString();
     }
 
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i)) && needsEscape(s.charAt(i), s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Control characters, line/paragraph separators, the BOM and lone surrogates are not YAML-printable. */
     private static boolean needsEscape(char c, String s, int i) {
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
@@ -73,5 +128,31 @@ public final class YamlScalars {
             return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
         }
         return false;
+    }
+
+    private static String emit(String value, Tag tag, DumperOptions.ScalarStyle style) {
+        if (hasLoneSurrogate(value)) {
+            // not Unicode text: no UTF-8 file holds it, and SnakeYAML's emitter would join it to the next char
+            throw new IllegalArgumentException("a lone UTF-16 surrogate is not text a YAML file can hold: "
+                    + printable(value));
+        }
+        boolean plain = ReaderResolver.INSTANCE.resolve(NodeId.scalar, value, true).equals(tag);
+        StringWriter out = new StringWriter();
+        Emitter emitter = new Emitter(out, OPTIONS);
+        try {
+            emitter.emit(new StreamStartEvent(null, null));
+            emitter.emit(new DocumentStartEvent(null, null, false, null, null));
+            emitter.emit(new SequenceStartEvent(null, null, true, null, null, DumperOptions.FlowStyle.FLOW));
+            emitter.emit(new ScalarEvent(null, tag.getValue(), new ImplicitTuple(plain, tag.equals(Tag.STR)), value,
+                    null, null, style));
+            emitter.emit(new SequenceEndEvent(null, null));
+            emitter.emit(new DocumentEndEvent(null, null, false));
+            emitter.emit(new StreamEndEvent(null, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = out.toString();
+        // "[value]\n": the brackets are the sequence written around it
+        return text.substring(1, text.lastIndexOf(']'));
     }
 }
