@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
+import org.sqlbundle.cli.Interruption;
 import org.sqlbundle.cli.SqlbundleCommand;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
@@ -139,7 +140,13 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         VerifyOptions options = builder.build();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.onTerminal());
-        VerificationResult result = new Verifier(compiler).verify(options, progress);
+        VerificationResult result;
+        try (Interruption signals = Interruption.during("verify", spec.commandLine().getErr())) {
+            result = new Verifier(compiler).verify(options, progress);
+        }
+        if (Interruption.happened()) {
+            return 3; // a result read from closed connections is not one to print; the handler exits 3 anyway
+        }
         spec.commandLine().getOut().print(Secrets.scrub(TextReport.render(result)));
         spec.commandLine().getOut().flush();
         Environment environment = SqlbundleCommand.of(spec).environment();
