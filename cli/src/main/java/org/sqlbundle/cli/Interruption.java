@@ -34,8 +34,12 @@ public final class Interruption implements AutoCloseable {
         };
         for (String name : SIGNALS) {
             Signal signal = new Signal(name);
-            previous.add(Signal.handle(signal, handler));
-            signals.add(signal);
+            try {
+                previous.add(Signal.handle(signal, handler));
+                signals.add(signal);
+            } catch (IllegalArgumentException reservedByTheJvm) {
+                // -Xrs or an embedding JVM keeps this signal: its own shutdown hooks still clean up
+            }
         }
     }
 
