@@ -48,6 +48,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler,
     }
 
     private int report(Exception ex, CommandLine commandLine) {
+        if (Interruption.happened()) {
+            // the signal's handler said so; this is the run failing under the cleanup's closed connections
+            return INFRASTRUCTURE;
+        }
         if (outOfHeapInside(ex)) {
             return outOfHeap("ran out of memory");
         }

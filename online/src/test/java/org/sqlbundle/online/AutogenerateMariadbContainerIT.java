@@ -19,6 +19,7 @@ import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.autogen.Autogenerate;
 import org.sqlbundle.verifier.autogen.SchemaDiff;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.sqlbundle.verifier.expect.ExpectedSchema;
 import org.sqlbundle.verifier.snapshot.SnapshotReader;
@@ -36,13 +37,12 @@ class AutogenerateMariadbContainerIT {
 
     @BeforeAll
     static void start() {
-        server = ServerContainers.mariadb();
-        server.start();
+        server = ServerContainers.startMariadb();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        ServerContainers.removeAndCheck(server);
+        LeftoverContainers.removeAndAssertNone(server);
     }
 
     private static String urlOf(String database) {

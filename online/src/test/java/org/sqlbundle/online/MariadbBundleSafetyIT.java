@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
@@ -30,13 +31,12 @@ class MariadbBundleSafetyIT {
 
     @BeforeAll
     static void start() {
-        server = ServerContainers.mariadb();
-        server.start();
+        server = ServerContainers.startMariadb();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        ServerContainers.removeAndCheck(server);
+        LeftoverContainers.removeAndAssertNone(server);
     }
 
     @Test

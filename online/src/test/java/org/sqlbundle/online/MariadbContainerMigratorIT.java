@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
@@ -24,13 +25,12 @@ class MariadbContainerMigratorIT extends MigratorContract {
 
     @BeforeAll
     static void start() {
-        server = ServerContainers.mariadb();
-        server.start();
+        server = ServerContainers.startMariadb();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        ServerContainers.removeAndCheck(server);
+        LeftoverContainers.removeAndAssertNone(server);
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.Range;
 import org.sqlbundle.compiler.render.History;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
@@ -46,13 +47,12 @@ class MariadbCrashIT {
 
     @BeforeAll
     static void start() {
-        server = ServerContainers.mariadb();
-        server.start();
+        server = ServerContainers.startMariadb();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        ServerContainers.removeAndCheck(server);
+        LeftoverContainers.removeAndAssertNone(server);
     }
 
     @Test

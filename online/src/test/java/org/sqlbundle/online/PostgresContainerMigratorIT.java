@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.sqlbundle.verifier.containers.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
@@ -21,13 +22,12 @@ class PostgresContainerMigratorIT extends MigratorContract {
 
     @BeforeAll
     static void start() {
-        server = ServerContainers.postgres();
-        server.start();
+        server = ServerContainers.startPostgres();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        ServerContainers.removeAndCheck(server);
+        LeftoverContainers.removeAndAssertNone(server);
     }
 
     @Override

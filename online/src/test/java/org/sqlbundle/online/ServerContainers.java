@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.sqlbundle.compiler.source.SqlbundleException;
 import org.sqlbundle.verifier.containers.ContainerTestImages;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Server containers for the online ITs, labelled with this run's label so {@code LeftoverContainers} can prove
+ * Server containers for the online ITs, labelled with this run's label so {@code LeftoverContainers.removeAndAssertNone} can prove
  * they were removed. The password is one no message may ever show.
  */
 final class ServerContainers {
@@ -26,14 +25,16 @@ final class ServerContainers {
     private ServerContainers() {
     }
 
-    static JdbcDatabaseContainer<?> postgres() {
+    /** A started postgres:15 look-alike; the class's @AfterAll hands it to LeftoverContainers.removeAndAssertNone. */
+    static JdbcDatabaseContainer<?> startPostgres() {
         DockerImageName image = DockerImageName.parse(ContainerTestImages.POSTGRES).asCompatibleSubstituteFor("postgres");
-        return labelled(new PostgreSQLContainer(image).withPassword(PASSWORD));
+        return started(new PostgreSQLContainer(image).withPassword(PASSWORD));
     }
 
-    static JdbcDatabaseContainer<?> mariadb() {
+    /** A started mariadb:10.11 look-alike, removed the same way. */
+    static JdbcDatabaseContainer<?> startMariadb() {
         DockerImageName image = DockerImageName.parse(ContainerTestImages.MARIADB).asCompatibleSubstituteFor("mariadb");
-        return labelled(new MariaDBContainer(image).withPassword(PASSWORD));
+        return started(new MariaDBContainer(image).withPassword(PASSWORD));
     }
 
     /** A URL for {@code database} on the mariadb container, which its root user may create. */
@@ -41,16 +42,14 @@ final class ServerContainers {
         return "jdbc:mariadb://" + server.getHost() + ":" + server.getMappedPort(3306) + "/" + database;
     }
 
-    /** Removes the class's container and proves no container of this run is left. */
-    static void removeAndCheck(JdbcDatabaseContainer<?> server) throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        LeftoverContainers.assertNone();
-    }
-
-    private static JdbcDatabaseContainer<?> labelled(JdbcDatabaseContainer<?> container) {
+    private static JdbcDatabaseContainer<?> started(JdbcDatabaseContainer<?> container) {
         container.withLabels(Map.of(ContainerTestImages.RUN_LABEL, ContainerTestImages.RUN_ID));
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            container.stop(); // the class never holds it, so its @AfterAll can't remove it
+            throw e;
+        }
         return container;
     }
 

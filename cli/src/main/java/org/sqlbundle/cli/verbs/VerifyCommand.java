@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.Environment;
-import org.sqlbundle.cli.options.RunContext;
+import org.sqlbundle.cli.Interruption;
 import org.sqlbundle.cli.options.ChainOptions;
 import org.sqlbundle.cli.options.CompileOptions;
 import org.sqlbundle.cli.options.ConfigFile;
 import org.sqlbundle.cli.options.ConnectTimeoutOption;
 import org.sqlbundle.cli.options.Credentials;
 import org.sqlbundle.cli.options.FromConfig;
+import org.sqlbundle.cli.options.RunContext;
 import org.sqlbundle.cli.text.ConsoleProgress;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.source.Problem;
@@ -144,7 +145,13 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         VerifyOptions options = builder.build();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.onTerminal());
-        VerificationResult result = new Verifier(compiler).verify(options, progress);
+        VerificationResult result;
+        try (Interruption signals = Interruption.during("verify", spec.commandLine().getErr())) {
+            result = new Verifier(compiler).verify(options, progress);
+        }
+        if (Interruption.happened()) {
+            return 3; // a result read from closed connections is not one to print; the handler exits 3 anyway
+        }
         spec.commandLine().getOut().print(Secrets.scrub(TextReport.render(result)));
         spec.commandLine().getOut().flush();
         Environment environment = context.environment();

@@ -16,7 +16,7 @@ import org.sqlbundle.cli.Fixtures;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
 import org.sqlbundle.cli.newrevision.NewRevisionNames;
-import org.sqlbundle.cli.newrevision.YamlScalars;
+import org.sqlbundle.compiler.source.YamlScalars;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.chain.ChainLoader;
 import org.sqlbundle.compiler.chain.Revision;

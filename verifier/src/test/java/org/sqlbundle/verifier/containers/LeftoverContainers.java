@@ -23,4 +23,17 @@ public final class LeftoverContainers {
     public static void assertNone() throws IOException, InterruptedException {
         assertEquals("", ids(), "containers this test run started are still there");
     }
+
+    /**
+     * The one end of every container test: closes what it started (targets, containers; nulls are ones that never
+     * started), then proves no container of this run is left.
+     */
+    public static void removeAndAssertNone(AutoCloseable... started) throws Exception {
+        for (AutoCloseable resource : started) {
+            if (resource != null) {
+                resource.close();
+            }
+        }
+        assertNone();
+    }
 }

@@ -55,10 +55,7 @@ class MariadbContainerIT extends SnapshotReaderContract {
 
     @AfterAll
     static void stopAndCheckNothingIsLeft() throws Exception {
-        if (target != null) {
-            target.close();
-        }
-        LeftoverContainers.assertNone();
+        LeftoverContainers.removeAndAssertNone(target);
     }
 
     @Override

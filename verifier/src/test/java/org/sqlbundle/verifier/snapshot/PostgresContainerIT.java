@@ -51,10 +51,7 @@ class PostgresContainerIT extends SnapshotReaderContract {
 
     @AfterAll
     static void stopAndCheckNothingIsLeft() throws Exception {
-        if (target != null) {
-            target.close();
-        }
-        LeftoverContainers.assertNone();
+        LeftoverContainers.removeAndAssertNone(target);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,6 +36,11 @@ import org.sqlbundle.compiler.ops.DropIndex;
 import org.sqlbundle.compiler.ops.DropTable;
 import org.sqlbundle.compiler.ops.DropView;
 import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.ops.RenameTable;
+import org.sqlbundle.compiler.ops.Sql;
+import org.sqlbundle.compiler.ops.Insert;
+import org.sqlbundle.compiler.ops.Delete;
+import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.ops.OpReader;
 import org.sqlbundle.compiler.source.Node;
 import org.sqlbundle.compiler.source.SourcePos;
@@ -91,13 +96,32 @@ class OpYamlWriterTest {
                 new DropView(POS, "v_old"),
                 new CreateView(POS, new View("v_new", "select p.id,\n       p.name\n  from pools p\n where p.x = 'a: b'",
                         Map.of())),
-                new CreateView(POS, new View("v_tab", "select 1\tas one", Map.of())));
+                new CreateView(POS, new View("v_tab", "select 1\tas one", Map.of())),
+                new CreateView(POS, new View("v_ls", "select 'a\u2028b' as x", Map.of(Dialect.MYSQL, "select 1 as x",
+                        Dialect.H2, "select\n  2 as x"))),
+                new RenameTable(POS, "old name", "yes"),
+                new Sql(POS, "update pools set x = 'a: b' -- #1\n where id > 0", Map.of(Dialect.POSTGRESQL,
+                        "update pools set x = 'a: b'"), false, Optional.of("removes orphan rows")),
+                new Sql(POS, "select 1", Map.of(), true, Optional.of("")),
+                new Insert(POS, "pools", List.of(row("id", Literal.number("1e10"), "name", Literal.string("on")),
+                        row("id", Literal.number("0x1F"), "name", Literal.NULL))),
+                new Delete(POS, "pools", List.of(row("id", Literal.number("1_000"), "ok", Literal.bool(true))),
+                        Optional.empty()),
+                new Delete(POS, "pools", List.of(row("id", Literal.number("-2"))), Optional.of("cleanup")));
+    }
+
+    private static Map<String, Literal> row(Object... kv) {
+        Map<String, Literal> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            out.put((String) kv[i], (Literal) kv[i + 1]);
+        }
+        return out;
     }
 
     @Test
     void everyOpReadsBackAsItself() {
         List<Op> ops = everyOp();
-        String yaml = OpYamlWriter.upgrade(ops);
+        String yaml = RevisionWriter.ops("upgrade", RevisionWriter.Entry.of(ops));
         Node root = YamlReader.read(new StringReader(yaml), "written.yaml");
         Node list = ((Node.MapNode) root).entries().get("upgrade").value();
         List<Op> back = OpReader.readList(((Node.ListNode) list).items());

@@ -1,7 +1,9 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.chain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.ForeignKey;
 import org.sqlbundle.compiler.model.Literal;
@@ -15,27 +17,32 @@ import org.sqlbundle.compiler.ops.CreateEnum;
 import org.sqlbundle.compiler.ops.CreateIndex;
 import org.sqlbundle.compiler.ops.CreateTable;
 import org.sqlbundle.compiler.ops.CreateView;
+import org.sqlbundle.compiler.ops.Delete;
 import org.sqlbundle.compiler.ops.DropColumn;
 import org.sqlbundle.compiler.ops.DropConstraint;
 import org.sqlbundle.compiler.ops.DropEnum;
 import org.sqlbundle.compiler.ops.DropIndex;
 import org.sqlbundle.compiler.ops.DropTable;
 import org.sqlbundle.compiler.ops.DropView;
+import org.sqlbundle.compiler.ops.Insert;
 import org.sqlbundle.compiler.ops.Op;
+import org.sqlbundle.compiler.ops.RenameTable;
+import org.sqlbundle.compiler.ops.Sql;
+import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.source.YamlScalars;
 
 /**
  * Schema ops as the YAML a person writes (docs/revision-format.md): one op per list item, short ops on one line,
  * create_table laid out a column per line, view SQL as a literal block. What it writes reads back through
- * OpReader as the same ops. Data ops (insert, delete, sql) and rename_table are not written: autogenerate
- * never produces them.
+ * OpReader as the same ops: every op of the vocabulary, data ops and raw SQL included (importers write them).
  */
-public final class OpYamlWriter {
+final class OpYamlWriter {
 
     private OpYamlWriter() {
     }
 
     /** The {@code upgrade:} key and its list, each line ending in a newline. */
-    public static String upgrade(List<Op> ops) {
+    static String upgrade(List<Op> ops) {
         StringBuilder out = new StringBuilder("upgrade:\n");
         for (Op op : ops) {
             out.append(op(op));
@@ -48,7 +55,24 @@ public final class OpYamlWriter {
             return createTable(c.table());
         }
         if (op instanceof CreateView v) {
-            return "  - create_view:\n      name: " + s(v.view().name()) + "\n      sql: " + block(v.view().sql(), 8);
+            return "  - create_view:\n      name: " + s(v.view().name()) + "\n      sql: " + block(v.view().sql(), 8)
+                    + dialects(v.view().variants());
+        }
+        if (op instanceof Sql q) {
+            StringBuilder out = new StringBuilder("  - sql:\n      sql: ").append(block(q.sql(), 8))
+                    .append(dialects(q.variants()));
+            if (!q.parse()) {
+                out.append("      parse: false\n");
+            }
+            q.declaredDestructive().ifPresent(d -> out.append("      destructive: ").append(destructive(d)).append('\n'));
+            return out.toString();
+        }
+        if (op instanceof Insert i) {
+            return "  - insert:\n      table: " + s(i.table()) + "\n      rows:\n" + rows(i.rows());
+        }
+        if (op instanceof Delete d) {
+            return "  - delete:\n      table: " + s(d.table()) + "\n      where:\n" + rows(d.keys())
+                    + d.declaredDestructive().map(w -> "      destructive: " + destructive(w) + "\n").orElse("");
         }
         return "  - " + op.opName() + ": " + flow(op) + "\n";
     }
@@ -56,6 +80,9 @@ public final class OpYamlWriter {
     private static String flow(Op op) {
         if (op instanceof DropTable d) {
             return map("name", s(d.name()));
+        }
+        if (op instanceof RenameTable r) {
+            return map("name", s(r.name()), "to", s(r.to()));
         }
         if (op instanceof AddColumn a) {
             return map("table", s(a.table()), "column", column(a.column()));
@@ -105,7 +132,7 @@ public final class OpYamlWriter {
         if (op instanceof DropView d) {
             return map("name", s(d.name()));
         }
-        throw new IllegalArgumentException(op.opName() + " is not a schema op autogenerate writes");
+        throw new IllegalArgumentException(op.opName() + " has no YAML writer; add it beside OpReader's");
     }
 
     private static String createTable(Table t) {
@@ -183,7 +210,8 @@ public final class OpYamlWriter {
     private static String literal(Literal l) {
         return switch (l.kind()) {
             case STRING -> YamlScalars.quoted(l.text());
-            case NUMBER, BOOLEAN -> l.text();
+            case NUMBER -> YamlScalars.number(l.text());
+            case BOOLEAN -> l.text();
             case NULL -> "null";
             case CURRENT_TIMESTAMP -> "{ expr: current_timestamp }";
         };
@@ -193,7 +221,9 @@ public final class OpYamlWriter {
     private static String block(String text, int indent) {
         String t = text.strip();
         // stripped, the first line starts with text, so no indentation indicator is needed
-        boolean blockSafe = !t.isEmpty() && t.chars().allMatch(c -> c == '\n' || c >= 0x20 && c != 0x7f);
+        // YAML reads NEL, LS and PS as line breaks too: such text goes double-quoted with escapes
+        boolean blockSafe = !t.isEmpty() && t.chars().allMatch(c -> c == '\n' || c >= 0x20 && c != 0x7f
+                && !(c >= 0x80 && c <= 0x9f) && c != 0x2028 && c != 0x2029 && c != 0xfeff);
         if (!blockSafe) {
             return YamlScalars.quoted(t) + "\n";
         }
@@ -201,6 +231,33 @@ public final class OpYamlWriter {
         StringBuilder out = new StringBuilder("|-\n");
         t.lines().forEach(l -> out.append(l.isEmpty() ? "" : pad + l).append('\n'));
         return out.toString();
+    }
+
+    /** One row per line, {@code { column: value }}, under a key at indent 6. */
+    private static String rows(List<Map<String, Literal>> rows) {
+        StringBuilder out = new StringBuilder();
+        rows.forEach(r -> {
+            List<String> kv = new ArrayList<>();
+            r.forEach((k, v) -> kv.addAll(List.of(s(k), literal(v))));
+            out.append("        - ").append(kv.isEmpty() ? "{}" : map(kv.toArray(String[]::new))).append('\n');
+        });
+        return out.toString();
+    }
+
+    /** {@code dialects:} and one block per dialect's own SQL, in the dialects' order; nothing when there are none. */
+    private static String dialects(Map<Dialect, String> variants) {
+        if (variants.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("      dialects:\n");
+        new TreeMap<>(variants).forEach((d, sql) -> out.append("        ").append(s(d.cliName)).append(": ")
+                .append(block(sql, 10)));
+        return out.toString();
+    }
+
+    /** {@code true} for an empty reason (the author wrote {@code destructive: true}), else the reason. */
+    private static String destructive(String why) {
+        return why.isEmpty() ? "true" : YamlScalars.quoted(why);
     }
 
     private static String s(String value) {

@@ -1,12 +1,10 @@
-package org.sqlbundle.cli.newrevision;
+package org.sqlbundle.compiler.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.YamlReader;
 
 class YamlScalarsTest {
 
@@ -35,9 +33,16 @@ class YamlScalarsTest {
         assertEquals(value, node.text());
     }
 
+    @org.junit.jupiter.api.Test
+    void loneSurrogateIsRefusedNotJoinedToTheNextCharacter() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> YamlScalars.quoted("a\ud800\u7bf7"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("a\\ud800"), e.getMessage());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"folsom", "a1b2c3d4e5f6", "grizzly-2013.1"})
-    void identifiersStayPlain(String value) {
+    @ValueSource(strings = {"folsom", "a1b2c3d4e5f6", "grizzly-2013.1", "audit log", "2024-01-01", "<<"})
+    void stringsTheReaderReadsBackPlainStayPlain(String value) {
         assertEquals(value, YamlScalars.plainOrQuoted(value));
     }
 }
