@@ -59,4 +59,40 @@ class LauncherScriptTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals("stderr terminal: 0\n", output);
     }
+
+    @Test
+    void fixesTheYoungGenerationUnlessJavaOptsSizesTheHeap() throws Exception {
+        assertTrue(launchedWith(null).contains(" -Xmn32m "), "a host-independent young generation");
+        assertTrue(launchedWith("-XX:+PrintGC").contains(" -Xmn32m "));
+        for (String sizing : List.of("-Xmx16m", "-Xmn8m", "-XX:MaxNewSize=8m", "-XX:NewRatio=3")) {
+            String args = launchedWith("-XX:+PrintGC " + sizing);
+            assertTrue(!args.contains("-Xmn32m") && args.contains(sizing), sizing + ": " + args);
+        }
+    }
+
+    /** The arguments bin/sqlbundle gives java, seen by a stand-in java that prints them. */
+    private String launchedWith(String javaOpts) throws Exception {
+        Path repoRoot = Path.of(System.getProperty("sqlbundle.repoRoot", ".."));
+        Path fakeRepo = work.resolve("repo");
+        if (!Files.exists(fakeRepo)) {
+            Files.createDirectories(fakeRepo.resolve("bin"));
+            Files.createDirectories(fakeRepo.resolve("cli/target"));
+            Files.writeString(fakeRepo.resolve("cli/target/sqlbundle.jar"), "");
+            Files.copy(repoRoot.resolve("bin/sqlbundle"), fakeRepo.resolve("bin/sqlbundle")).toFile()
+                    .setExecutable(true);
+            Path fakeJava = Files.createDirectories(work.resolve("jdk/bin")).resolve("java");
+            Files.writeString(fakeJava, "#!/bin/sh\necho \" $* \"\n");
+            fakeJava.toFile().setExecutable(true);
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "repo/bin/sqlbundle", "--version"))
+                .directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", work.resolve("jdk/bin") + ":" + builder.environment().get("PATH"));
+        builder.environment().remove("JAVA_OPTS");
+        if (javaOpts != null) {
+            builder.environment().put("JAVA_OPTS", javaOpts);
+        }
+        Process process = builder.start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
 }

@@ -64,6 +64,21 @@ class SqlbundleCommandTest {
     }
 
     @Test
+    void aBareVersionSetsUpNoVerbAndStillPrintsTheVersion() {
+        Environment env = new Environment(work, new java.util.Random(1));
+        for (String flag : List.of("--version", "-V")) {
+            CommandLine commandLine = SqlbundleCommand.newCommandLine(env, flag);
+            assertEquals(0, commandLine.getSubcommands().size(), flag);
+            Outcome run = Sqlbundle.run(commandLine, flag);
+            assertEquals(0, run.exitCode(), flag);
+            assertTrue(run.out().matches("sqlbundle \\S+\\R"), run.out());
+        }
+        // anything after it is still parsed against the verbs: an unknown verb stays a usage error
+        assertEquals(SqlbundleCommand.VERBS.size(),
+                SqlbundleCommand.newCommandLine(env, "--version", "compil").getSubcommands().size());
+    }
+
+    @Test
     void everyVerbsHelpIsTheSameWhetherItIsSetUpAloneOrWithTheOthers() {
         Environment env = new Environment(work, new java.util.Random(1));
         for (String verb : SqlbundleCommand.newCommandLine(env).getSubcommands().keySet()) {
