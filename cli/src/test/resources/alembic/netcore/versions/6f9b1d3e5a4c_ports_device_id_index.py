@@ -22,11 +22,11 @@ def upgrade(active_plugins=None, options=None):
         return
     # written for Alembic 0.6
     op.create_index(name='ix_ports_device_id', tablename='ports', columns=['device_id'])
-    op.create_index('ix_ports_network_id_device_owner', 'ports', ['network_id', 'device_owner'])
+    op.create_index('ix_ports_device_owner_network_id', 'ports', ['device_owner', 'network_id'])
 
 
 def downgrade(active_plugins=None, options=None):
     if not migration.should_run(active_plugins, migration_for_plugins):
         return
-    op.drop_index('ix_ports_network_id_device_owner', table_name='ports')
+    op.drop_index('ix_ports_device_owner_network_id', table_name='ports')
     op.drop_index(name='ix_ports_device_id', tablename='ports')
