@@ -15,15 +15,15 @@ def upgrade():
     op.create_table(
         'accounts',
         sa.Column('id', sa.Integer, primary_key=True),
-        sa.Column('name', sa.String(80), nullable=False, unique=True),
+        sa.Column('name', sa.String(80), nullable=False),
         sa.Column('status', sa.Enum('active', 'closed', name='account_status'), nullable=False,
                   server_default='active'),
-        mysql_engine='InnoDB',
+        sa.UniqueConstraint('name', name='uq_accounts_name'),
     )
     op.create_table(
         'invoices',
         sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('account_id', sa.Integer(), sa.ForeignKey('accounts.id', ondelete='CASCADE'), nullable=False),
+        sa.Column('account_id', sa.Integer(), sa.ForeignKey('accounts.id', ondelete='CASCADE', name='fk_invoices_accounts'), nullable=False),
         sa.Column('total', sa.Numeric(10, 2), server_default=sa.text('0')),
         sa.PrimaryKeyConstraint('id'),
     )

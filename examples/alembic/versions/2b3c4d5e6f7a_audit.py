@@ -15,11 +15,13 @@ down_revision = '1a2b3c4d5e6f'
 def upgrade():
     for table in shared_ops.AUDITED_TABLES:
         shared_ops.add_audit_columns(table)
-    op.create_foreign_key(name='fk_invoices_accounts_x', source='invoices', referent='accounts',
-                          local_cols=['account_id'], remote_cols=['id'])
+    op.add_column('invoices', sa.Column('payer_id', sa.Integer))
+    op.create_foreign_key(name='fk_invoices_payer', source='invoices', referent='accounts',
+                          local_cols=['payer_id'], remote_cols=['id'])
 
 
 def downgrade():
-    op.drop_constraint('fk_invoices_accounts_x', 'invoices', type_='foreignkey')
+    op.drop_constraint('fk_invoices_payer', 'invoices', type_='foreignkey')
+    op.drop_column('invoices', 'payer_id')
     for table in reversed(shared_ops.AUDITED_TABLES):
         shared_ops.drop_audit_columns(table)

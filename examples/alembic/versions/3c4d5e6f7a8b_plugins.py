@@ -22,7 +22,7 @@ def upgrade(active_plugins=None, options=None):
     op.create_table(
         'payments',
         sa.Column('id', sa.Integer, primary_key=True),
-        sa.Column('invoice_id', sa.Integer, sa.ForeignKey('invoices.id')),
+        sa.Column('invoice_id', sa.Integer, sa.ForeignKey('invoices.id', name='fk_payments_invoices')),
         sa.Column('paid', sa.Boolean(), nullable=False, server_default=sa.false()),
     )
     op.execute("INSERT INTO accounts (id, name, status) VALUES (1, 'house', 'active')")

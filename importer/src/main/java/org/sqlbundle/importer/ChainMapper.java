@@ -50,8 +50,14 @@ public final class ChainMapper {
         List<Placed> up = function(r, "upgrade", conditions);
         Set<String> newEnums = new HashSet<>(enums);
         newEnums.removeAll(createdEnums);
+        ServerNames afterUpgrade = names.snapshot();
+        Set<String> enumsAfterUpgrade = new HashSet<>(enums);
         List<Placed> down = function(r, "downgrade", conditions);
-        dropEnums(down, newEnums, r);
+        dropEnums(down, newEnums);
+        // the next revision's upgrade follows this one's upgrade, not its downgrade
+        names.restore(afterUpgrade);
+        enums.clear();
+        enums.addAll(enumsAfterUpgrade);
         for (JsonNode p : r.path("problems")) {
             report.add(new ImportReport.Entry(id, p.path("function").asText(), p.path("file").asText(
                     r.path("file").asText()), p.path("line").asInt(), p.path("message").asText(),
@@ -105,7 +111,7 @@ public final class ChainMapper {
     }
 
     /** Alembic leaves an enum type behind on PostgreSQL when its table is dropped; the downgrade drops it. */
-    private void dropEnums(List<Placed> down, Set<String> created, JsonNode r) {
+    private void dropEnums(List<Placed> down, Set<String> created) {
         for (String e : created.stream().sorted().toList()) {
             boolean dropped = down.stream().anyMatch(p -> "drop_enum".equals(p.op().name())
                     && e.equals(p.op().body().get("name")));
@@ -114,7 +120,6 @@ public final class ChainMapper {
                 down.add(new Placed(YamlOp.of("drop_enum", origin, "name", e).withNotes(List.of("added: the upgrade "
                         + "created enum " + e + " (PostgreSQL CREATE TYPE), which Alembic's downgrade leaves behind")),
                         down.get(down.size() - 1).features()));
-                enums.remove(e);
             }
         }
     }

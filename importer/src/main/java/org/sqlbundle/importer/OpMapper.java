@@ -47,6 +47,7 @@ final class OpMapper {
             case "add_column":
                 return tables.addColumn(a.path("table"), origin, notes);
             case "drop_table":
+                names.droppedTable(table);
                 return List.of(YamlOp.of("drop_table", origin, "name", table));
             case "drop_column":
                 return List.of(YamlOp.of("drop_column", origin, "table", table, "name", a.path("column_name").asText()));
@@ -81,9 +82,16 @@ final class OpMapper {
                         tables.check(table, constraint(a, null, sql(a.path("condition")))))));
             case "create_primary_key":
                 return List.of(createPrimaryKey(a, table, origin));
-            case "drop_constraint":
-                return List.of(YamlOp.of("drop_constraint", origin, "table", table, "name",
-                        a.path("constraint_name").asText()));
+            case "drop_constraint": {
+                String given = a.path("constraint_name").asText();
+                String identity = names.identity(table, given);
+                if (!identity.equals(given)) {
+                    notes.add("'" + given + "' is the name one server chose; the chain calls that constraint '"
+                            + identity + "' and drops it by that name on every dialect");
+                }
+                names.dropped(table, identity);
+                return List.of(YamlOp.of("drop_constraint", origin, "table", table, "name", identity));
+            }
             case "execute":
                 return List.of(YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));
             case "bulk_insert":
@@ -159,6 +167,7 @@ final class OpMapper {
             return YamlOp.of("create_primary_key", origin, "table", table, "name", a.path("constraint_name").asText(),
                     "columns", columns);
         }
+        names.named(table, new ServerNames.Names(table + "_pkey", "PRIMARY"));
         Map<String, Object> dialects = YamlOp.ordered("mysql", "PRIMARY", "mariadb", "PRIMARY");
         return YamlOp.of("create_primary_key", origin, "table", table, "name", table + "_pkey", "dialect_names",
                 dialects, "columns", columns);

@@ -258,6 +258,7 @@ final class TableMapper {
             return;
         }
         ServerNames.Names n = server.get();
+        names.named(table, n);
         out.put("name", n.postgresql());
         Map<String, Object> perDialect = n.dialectNames();
         if (perDialect != null) {

@@ -66,21 +66,29 @@ def run(fn, explorer, name):
 
 
 def merge(runs):
-    """One op list from every run: each distinct op (site, arguments, conditions) once, in the order first seen."""
+    """One op list from every run: each distinct op (site, arguments, conditions, occurrence) once. A new op goes
+    after the op that preceded it in its run, and past other runs' ops from earlier lines of the same file, so an
+    else branch follows its if branch as in the source."""
     out, keys = [], []
     for ops in runs:
         last = -1
         seen = {}
+        mine = set()
         for op in ops:
             key = json.dumps([op["file"], op["line"], op["args"], op["when"]], sort_keys=True)
             seen[key] = seen.get(key, 0) + 1
             key += "#%d" % seen[key]  # the same call twice in one run is two ops
+            mine.add(key)
             if key in keys:
                 last = keys.index(key)
                 continue
-            last += 1
-            keys.insert(last, key)
-            out.insert(last, op)
+            pos = last + 1
+            while pos < len(out) and keys[pos] not in mine and out[pos]["file"] == op["file"] \
+                    and out[pos]["line"] < op["line"]:
+                pos += 1
+            keys.insert(pos, key)
+            out.insert(pos, op)
+            last = pos
     return out
 
 
