@@ -18,7 +18,9 @@ import org.sqlbundle.verifier.snapshot.SnapshotDiff;
 /**
  * The netcore chain itself, as Alembic runs it: every step of Alembic's offline upgrade applies on postgres:15 and
  * mariadb:10.11, and every downgrade step gives back the catalog from before its upgrade. The import tests compare
- * against this chain, so it must be a correct one (symmetric, accepted by Alembic on both servers).
+ * against this chain, so it must be a correct one (symmetric, accepted by Alembic on both servers). On MariaDB the
+ * reference is Alembic's mariadb dialect: its mysql dialect renders MySQL 8's {@code DROP CHECK}, which MariaDB
+ * rejects (downgrade of 1c4e6a8b0d57), so Alembic's MySQL output is not a MariaDB reference.
  */
 @ExtendWith(RequiresDocker.class)
 class AlembicChainSymmetryIT {
@@ -46,13 +48,6 @@ class AlembicChainSymmetryIT {
     void mariadb() throws Exception {
         try (AlembicServer server = AlembicServer.mariadb()) {
             walk(server, "mariadb");
-        }
-    }
-
-    @Test
-    void mysqlDialectOnMariadb() throws Exception {
-        try (AlembicServer server = AlembicServer.mariadb()) {
-            walk(server, "mysql");
         }
     }
 
