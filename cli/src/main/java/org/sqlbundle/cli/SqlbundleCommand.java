@@ -13,6 +13,7 @@ import org.sqlbundle.cli.verbs.DiffCommand;
 import org.sqlbundle.cli.verbs.DowngradeCommand;
 import org.sqlbundle.cli.verbs.HeadsCommand;
 import org.sqlbundle.cli.verbs.HistoryCommand;
+import org.sqlbundle.cli.verbs.ImportCommand;
 import org.sqlbundle.cli.verbs.LintCommand;
 import org.sqlbundle.cli.verbs.ReportCommand;
 import org.sqlbundle.cli.verbs.RevisionCommand;
@@ -43,7 +44,7 @@ public final class SqlbundleCommand implements Callable<Integer> {
     static final List<Class<?>> VERBS = List.of(CheckCommand.class, HistoryCommand.class, HeadsCommand.class,
             ShowCommand.class, RevisionCommand.class, CompileCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, DiffCommand.class, VerifyCommand.class,
-            ReportCommand.class,
+            ReportCommand.class, ImportCommand.class,
             LintCommand.class, AutoComplete.GenerateCompletion.class);
     private static final String COMPLETION = "generate-completion";
 

@@ -1,0 +1,125 @@
+package org.sqlbundle.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQLAlchemy's type (as the reader describes it) -> a portable type, with a note wherever that is not exact. */
+final class TypeMapper {
+
+    /** The portable type and what was approximated on the way (empty when exact). */
+    record Mapped(String type, List<String> notes) {
+    }
+
+    /** An Enum without a name: Alembic's PostgreSQL output fails on it too, so it is refused, not guessed. */
+    static final class UnnamedEnum extends RuntimeException {
+        UnnamedEnum(String values) {
+            super("an Enum(" + values + ") without name=: PostgreSQL needs a type name (Alembic fails there too)");
+        }
+    }
+
+    private TypeMapper() {
+    }
+
+    static Mapped map(JsonNode t) {
+        List<String> notes = new ArrayList<>();
+        String cls = t.path("class").asText();
+        List<String> generic = new ArrayList<>();
+        generic.add(cls);
+        t.path("generic").forEach(g -> generic.add(g.asText()));
+        if (t.path("uninstantiated").asBoolean()) {
+            notes.add("sa." + cls + " without () read as sa." + cls + "()");
+        }
+        String type = portable(t, generic, notes);
+        return new Mapped(type, notes);
+    }
+
+    private static String portable(JsonNode t, List<String> generic, List<String> notes) {
+        for (String g : generic) {
+            String upper = g.toUpperCase(java.util.Locale.ROOT);
+            switch (upper) {
+                case "ENUM" -> {
+                    if (!t.hasNonNull("name")) {
+                        throw new UnnamedEnum(t.path("values").toString());
+                    }
+                    return "enum(" + t.path("name").asText() + ")";
+                }
+                case "BIGINTEGER", "BIGINT" -> {
+                    return width("bigint", t, notes);
+                }
+                case "SMALLINTEGER", "SMALLINT", "TINYINT" -> {
+                    return width("smallint", t, notes);
+                }
+                case "INTEGER", "INT" -> {
+                    return width("integer", t, notes);
+                }
+                case "BOOLEAN" -> {
+                    return "boolean";
+                }
+                case "TEXT", "UNICODETEXT", "CLOB", "MEDIUMTEXT", "LONGTEXT" -> {
+                    return "text";
+                }
+                case "STRING", "UNICODE", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR" -> {
+                    if (!t.hasNonNull("length")) {
+                        notes.add("String() without a length written as text");
+                        return "text";
+                    }
+                    if (upper.contains("CHAR") && !upper.contains("VAR")) {
+                        notes.add(g + "(" + t.path("length").asInt() + ") is fixed-length; written as string(n)");
+                    }
+                    return "string(" + t.path("length").asInt() + ")";
+                }
+                case "TIMESTAMP" -> {
+                    return "timestamp";
+                }
+                case "DATETIME" -> {
+                    return "datetime";
+                }
+                case "DATE" -> {
+                    return "date";
+                }
+                case "NUMERIC", "DECIMAL" -> {
+                    if (!t.hasNonNull("precision")) {
+                        // MySQL's default for DECIMAL without arguments; PostgreSQL's unbounded numeric has no match
+                        notes.add(g + "() without precision written as decimal(10,0), MySQL's default");
+                        return "decimal(10,0)";
+                    }
+                    int s = t.path("scale").asInt(0);
+                    return s == 0 ? "decimal(" + t.path("precision").asInt() + ")"
+                            : "decimal(" + t.path("precision").asInt() + "," + s + ")";
+                }
+                case "FLOAT", "REAL" -> {
+                    notes.add(g + " is 'FLOAT' (double precision) on PostgreSQL and single precision on MySQL; "
+                            + "written as float");
+                    return "float";
+                }
+                case "DOUBLE", "DOUBLE_PRECISION" -> {
+                    return "double";
+                }
+                case "LARGEBINARY", "BLOB", "BINARY", "VARBINARY", "_BINARY" -> {
+                    return "binary";
+                }
+                case "JSON", "JSONB" -> {
+                    return "json";
+                }
+                default -> {
+                    // look further up the class hierarchy
+                }
+            }
+        }
+        notes.add("type " + t.path("class").asText() + " (PostgreSQL " + t.path("rendered").path("postgresql")
+                .asText() + ") has no portable type; written as text");
+        return "text";
+    }
+
+    private static String width(String type, JsonNode t, List<String> notes) {
+        if (t.has("ignored_width")) {
+            notes.add("display width " + t.path("ignored_width").asText() + " of " + t.path("class").asText()
+                    + "(...) dropped: SQLAlchemy 1.4 refuses it and no server keeps it for " + type);
+        }
+        if (t.has("display_width")) {
+            notes.add("MySQL display width " + t.path("display_width").asText() + " dropped");
+        }
+        return type;
+    }
+}

@@ -1,0 +1,11 @@
+"""b1"""
+revision = 'b1'
+down_revision = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,11 @@
+"""b2"""
+revision = 'b2'
+down_revision = 'b1'
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,11 @@
+"""b3"""
+revision = 'b3'
+down_revision = 'b1'
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass
