@@ -186,6 +186,13 @@ public final class BundleWriter {
             ops.add(op);
         }
         rev.put("ops", ops);
+        List<String> skipped = new ArrayList<>();
+        for (org.sqlbundle.compiler.ops.Op op : plan.skippedOps(up, model.features())) {
+            skipped.add(SqlComments.sanitize(op.describe() + (up || !plan.downgradeDerived() ? "" : " (its undo)")
+                    + ": needs feature " + String.join(" or ", r.opFeatures(op)) + ", which is not enabled ("
+                    + positionInChain(op.pos()) + ")"));
+        }
+        rev.put("skippedOps", skipped);
         rev.put("statementCount", statementCount);
         rev.put("destructive", plan.destructiveReasons(up).stream().map(SqlComments::sanitize).toList());
         Optional<String> from = up ? idAt(position - 1) : Optional.of(r.id());

@@ -19,11 +19,11 @@ public final class FeatureNames {
     private FeatureNames() {
     }
 
-    /** Every feature some revision's {@code when: {features: [...]}} names, in name order. */
+    /** Every feature some revision's or op's {@code when: {features: [...]}} names, in name order. */
     public static SortedSet<String> known(Chain chain) {
         SortedSet<String> out = new TreeSet<>();
         for (Revision r : chain.revisions()) {
-            out.addAll(r.features());
+            out.addAll(r.allFeatures());
         }
         return out;
     }

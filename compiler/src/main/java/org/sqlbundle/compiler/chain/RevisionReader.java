@@ -116,12 +116,14 @@ public final class RevisionReader {
                     "say why the downgrade deliberately leaves the schema different, e.g. "
                             + "allow_asymmetric: \"the old index was a duplicate; not recreated\"");
         }
-        List<Op> upgrade = OpReader.readList(f.list("upgrade"));
+        Map<SourcePos, List<String>> opFeatures = new LinkedHashMap<>();
+        List<Op> upgrade = OpReader.readList(OpConditions.strip(f.list("upgrade"), opFeatures));
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
-                && s.isNull()) ? Optional.of(OpReader.readList(f.list("downgrade"))) : Optional.empty();
+                && s.isNull()) ? Optional.of(OpReader.readList(OpConditions.strip(f.list("downgrade"), opFeatures)))
+                : Optional.empty();
         return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), new LazySha256(bytes),
                 lintIgnore, new Revision.KeyPositions(f.pos("id"), f.pos("parent"), f.pos("tags")), f.keyPos("downgrade"),
-                asymmetryAllowed, tagPos);
+                asymmetryAllowed, tagPos, opFeatures);
     }
 
 }

@@ -146,6 +146,10 @@ public final class ChainModel {
         boolean upgradeFits = true;
         Schema s = start;
         for (Op op : r.upgrade()) {
+            if (!r.opAppliesTo(op, features)) {
+                // a conditional op not enabled is not there at all, nor is its derived undo
+                continue;
+            }
             Schema next;
             try {
                 next = op.apply(s);
@@ -180,6 +184,9 @@ public final class ChainModel {
                 }
             }
             for (Op op : downOps) {
+                if (r.downgrade().isPresent() && !r.opAppliesTo(op, features)) {
+                    continue;
+                }
                 try {
                     Schema next = op.apply(s);
                     down.add(new PlannedOp(op, s, next, op.destructiveReason(s)));

@@ -29,6 +29,19 @@ public record RevisionPlan(Revision revision, int position, boolean applied, Lis
 
     private static final java.util.Set<String> DATA_OPS = java.util.Set.of("insert", "delete", "sql");
 
+    /**
+     * The ops of one direction written with a {@code when:} that none of {@code enabled} meets, in file order; a
+     * derived downgrade skips the undo of each skipped upgrade op, so it lists those.
+     */
+    public List<org.sqlbundle.compiler.ops.Op> skippedOps(boolean up, java.util.Collection<String> enabled) {
+        if (!applied) {
+            return List.of();
+        }
+        List<org.sqlbundle.compiler.ops.Op> written = up || revision.downgrade().isEmpty() ? revision.upgrade()
+                : revision.downgrade().orElseThrow();
+        return written.stream().filter(op -> !revision.opAppliesTo(op, enabled)).toList();
+    }
+
     public List<String> destructiveReasons(boolean up) {
         return (up ? upgrade : downgrade).stream().map(PlannedOp::destructiveReason)
                 .flatMap(Optional::stream).toList();
