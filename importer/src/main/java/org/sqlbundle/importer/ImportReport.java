@@ -58,16 +58,11 @@ public final class ImportReport {
 
     public String text() {
         StringBuilder out = new StringBuilder();
-        String current = null;
-        for (Entry e : entries) {
-            if (!e.revision().equals(current)) {
-                current = e.revision();
-                out.append("revision ").append(current).append('\n');
-            }
-            String call = e.call().lines().findFirst().orElse("").strip();
-            out.append(String.format(Locale.ROOT, "  %-12s %s:%d %s %s%n", e.status().label, e.file(), e.line(),
-                    e.function(), call.length() > 80 ? call.substring(0, 77) + "..." : call));
-            e.how().forEach(h -> out.append("               ").append(h).append('\n'));
+        List<String> order = new ArrayList<>(revisions);
+        entries.stream().map(Entry::revision).filter(r -> !order.contains(r)).distinct().forEach(order::add);
+        for (String revision : order) {
+            out.append("revision ").append(revision).append('\n');
+            entries.stream().filter(e -> e.revision().equals(revision)).forEach(e -> line(out, e));
         }
         if (!features.isEmpty()) {
             out.append("features (rename with --feature-map FILE: condition text -> feature):\n");
@@ -76,6 +71,13 @@ public final class ImportReport {
         out.append(String.format(Locale.ROOT, "%d revisions: %d calls exact, %d approximated, %d not imported%n",
                 revisions.size(), count(Status.EXACT), count(Status.APPROXIMATED), count(Status.NOT_IMPORTED)));
         return out.toString();
+    }
+
+    private static void line(StringBuilder out, Entry e) {
+        String call = e.call().lines().findFirst().orElse("").strip();
+        out.append(String.format(Locale.ROOT, "  %-12s %s:%d %s %s%n", e.status().label, e.file(), e.line(),
+                e.function(), call.length() > 80 ? call.substring(0, 77) + "..." : call));
+        e.how().forEach(h -> out.append("               ").append(h).append('\n'));
     }
 
     public String json() {

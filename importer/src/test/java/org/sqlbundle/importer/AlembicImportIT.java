@@ -91,6 +91,10 @@ class AlembicImportIT {
         String guarded = read(out.resolve("aa02_guarded.yaml"));
         assertTrue(guarded.contains("\nwhen: { features: [alphaplugin] }\n"), guarded);
         assertTrue(report.text().contains("alphaplugin <- 'acme.plugins.alpha.AlphaPlugin'"), report.text());
+        // per-op when: (branch vocab): each plugin's tables form a valid chain of their own
+        for (String feature : new String[] {"alphaplugin", "betaplugin"}) {
+            Compiler.configure().chainDir(out).features(java.util.List.of(feature)).load();
+        }
     }
 
     @Test
