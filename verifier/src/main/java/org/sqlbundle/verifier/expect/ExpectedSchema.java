@@ -45,7 +45,7 @@ public final class ExpectedSchema {
     /** As above, with the foreign keys of the models seen already gathered ({@link #foreignKeysOf}). */
     public static List<Difference> compare(Schema expected, Set<String> seenKeys, Snapshot actual, Dialect dialect,
                                            String versionTable) {
-        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        Snapshot model = Projections.of(expected, dialect);
         Set<String> keys = seenKeys;
         Snapshot live = withoutToolObjects(actual, versionTable);
         return SnapshotDiff.between(BlindSpots.maskBodies(Tolerances.apply(model, model, keys, dialect), dialect),
@@ -64,7 +64,7 @@ public final class ExpectedSchema {
     /** As above, with the foreign keys of the models seen already gathered ({@link #foreignKeysOf}). */
     public static Snapshot tolerant(Snapshot actual, Schema expected, Set<String> seenKeys, Dialect dialect,
                                     String versionTable) {
-        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        Snapshot model = Projections.of(expected, dialect);
         Snapshot s = withoutToolObjects(actual, versionTable);
         return Tolerances.apply(s, model, seenKeys, dialect);
     }
@@ -80,7 +80,7 @@ public final class ExpectedSchema {
 
     /** The model as {@code dialect}'s reader would print it, with what no model can predict masked (autogenerate). */
     public static Snapshot projected(Schema expected, Dialect dialect) {
-        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        Snapshot model = Projections.of(expected, dialect);
         return BlindSpots.maskBodies(Tolerances.apply(model, model, Set.of(), dialect), dialect);
     }
 
