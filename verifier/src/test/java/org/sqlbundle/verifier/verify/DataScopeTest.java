@@ -17,8 +17,9 @@ class DataScopeTest {
     private static final ChainModel MODEL = Compiler.configure()
             .chainDir(VerifyRuns.ROOT.resolve("verifier/src/test/resources/data-scope")).load().model();
 
-    private static Optional<Set<String>> scope(int position, boolean templatesOverridden) {
-        return DataScope.of(MODEL.plan(position), templatesOverridden);
+    /** {@code revision}: 1 for the chain's first (positions count from 0). */
+    private static Optional<Set<String>> scope(int revision, boolean templatesOverridden) {
+        return DataScope.of(MODEL.plan(revision - 1), templatesOverridden);
     }
 
     @Test
