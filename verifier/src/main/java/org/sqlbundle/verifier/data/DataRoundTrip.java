@@ -42,10 +42,20 @@ public final class DataRoundTrip {
 
     /** As {@link #seed}, with full-width values in the columns {@code wide} names per table ({@link ValueGenerator}). */
     public SeededRows seed(Connection connection, Schema schema, Map<String, Set<String>> wide) {
+        return seed(connection, schema, wide, Optional.empty());
+    }
+
+    /**
+     * As {@link #seed(Connection, Schema, Map)}, into the tables {@code only} names (every table when empty) and the
+     * tables they reference, transitively: a child's row needs parent rows of this seed to point at.
+     */
+    public SeededRows seed(Connection connection, Schema schema, Map<String, Set<String>> wide,
+                           Optional<Set<String>> only) {
+        Optional<Set<String>> needed = only.map(tables -> ForeignKeyOrder.withParents(schema, tables));
         Map<String, SeededTable> seeded = new LinkedHashMap<>();
         java.util.SortedMap<String, String> skipped = new TreeMap<>();
         try {
-            for (Table t : ForeignKeyOrder.of(schema)) {
+            for (Table t : needed.map(n -> ForeignKeyOrder.of(schema, n)).orElseGet(() -> ForeignKeyOrder.of(schema))) {
                 RowPlan plan = RowPlan.of(t);
                 List<Map<String, SeededValue>> rows = new ArrayList<>();
                 List<String> errors = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.sqlbundle.verifier.data;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,13 @@ final class ForeignKeyOrder {
     }
 
     static List<Table> of(Schema schema) {
+        return of(schema, schema.tables().keySet());
+    }
+
+    /** The tables {@code names} of {@code schema}, which must hold the parents of each, in that order. */
+    static List<Table> of(Schema schema, Set<String> names) {
         Set<String> placed = new LinkedHashSet<>();
-        Set<String> remaining = new TreeSet<>(schema.tables().keySet());
+        Set<String> remaining = new TreeSet<>(names);
         List<Table> out = new ArrayList<>();
         while (!remaining.isEmpty()) {
             String next = remaining.stream()
@@ -41,5 +48,18 @@ final class ForeignKeyOrder {
             }
         }
         return true;
+    }
+
+    /** {@code tables} (those in {@code schema}) and every table they reference, transitively. */
+    static Set<String> withParents(Schema schema, Set<String> tables) {
+        Set<String> out = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(tables);
+        while (!todo.isEmpty()) {
+            Table t = schema.tables().get(todo.pop());
+            if (t != null && out.add(t.name())) {
+                t.foreignKeys().forEach(fk -> todo.push(fk.refTable()));
+            }
+        }
+        return out;
     }
 }

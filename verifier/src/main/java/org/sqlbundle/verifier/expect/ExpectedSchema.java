@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.snapshot.Difference;
 import org.sqlbundle.verifier.snapshot.Snapshot;
@@ -38,8 +39,14 @@ public final class ExpectedSchema {
      */
     public static List<Difference> compare(Schema expected, Iterable<Schema> seen, Snapshot actual, Dialect dialect,
                                            String versionTable) {
-        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
-        Set<String> keys = Tolerances.foreignKeysOf(seen, dialect);
+        return compare(expected, Tolerances.foreignKeysOf(seen, dialect), actual, dialect, versionTable);
+    }
+
+    /** As above, with the foreign keys of the models seen already gathered ({@link #foreignKeysOf}). */
+    public static List<Difference> compare(Schema expected, Set<String> seenKeys, Snapshot actual, Dialect dialect,
+                                           String versionTable) {
+        Snapshot model = Projections.of(expected, dialect);
+        Set<String> keys = seenKeys;
         Snapshot live = withoutToolObjects(actual, versionTable);
         return SnapshotDiff.between(BlindSpots.maskBodies(Tolerances.apply(model, model, keys, dialect), dialect),
                 BlindSpots.maskBodies(Tolerances.apply(live, model, keys, dialect), dialect));
@@ -51,14 +58,29 @@ public final class ExpectedSchema {
      */
     public static Snapshot tolerant(Snapshot actual, Schema expected, Iterable<Schema> seen, Dialect dialect,
                                     String versionTable) {
-        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        return tolerant(actual, expected, Tolerances.foreignKeysOf(seen, dialect), dialect, versionTable);
+    }
+
+    /** As above, with the foreign keys of the models seen already gathered ({@link #foreignKeysOf}). */
+    public static Snapshot tolerant(Snapshot actual, Schema expected, Set<String> seenKeys, Dialect dialect,
+                                    String versionTable) {
+        Snapshot model = Projections.of(expected, dialect);
         Snapshot s = withoutToolObjects(actual, versionTable);
-        return Tolerances.apply(s, model, Tolerances.foreignKeysOf(seen, dialect), dialect);
+        return Tolerances.apply(s, model, seenKeys, dialect);
+    }
+
+    /**
+     * The foreign keys of {@code tables} as {@code dialect} stores them, the form the overloads taking
+     * {@code seenKeys} want: a caller walking a chain adds each revision's changed tables to one set instead of
+     * walking every model from base again at every step (quadratic in a long chain).
+     */
+    public static Set<String> foreignKeysOf(Iterable<Table> tables, Dialect dialect) {
+        return Tolerances.foreignKeysOfTables(tables, dialect);
     }
 
     /** The model as {@code dialect}'s reader would print it, with what no model can predict masked (autogenerate). */
     public static Snapshot projected(Schema expected, Dialect dialect) {
-        Snapshot model = ModelProjection.forDialect(dialect).project(expected);
+        Snapshot model = Projections.of(expected, dialect);
         return BlindSpots.maskBodies(Tolerances.apply(model, model, Set.of(), dialect), dialect);
     }
 

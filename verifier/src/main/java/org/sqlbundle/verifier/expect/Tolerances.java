@@ -41,13 +41,20 @@ final class Tolerances {
 
     /** {@code name(col,...)} of every foreign key in {@code schemas}, as {@code dialect} stores the names. */
     static Set<String> foreignKeysOf(Iterable<Schema> schemas, Dialect dialect) {
-        ModelProjection p = ModelProjection.forDialect(dialect);
         Set<String> out = new HashSet<>();
         for (Schema s : schemas) {
-            for (Table t : s.tables().values()) {
-                for (ForeignKey f : t.foreignKeys()) {
-                    out.add(key(p.name(f.name()), p.names(f.columns())));
-                }
+            out.addAll(foreignKeysOfTables(s.tables().values(), dialect));
+        }
+        return out;
+    }
+
+    /** As {@link #foreignKeysOf}, of some tables. */
+    static Set<String> foreignKeysOfTables(Iterable<Table> tables, Dialect dialect) {
+        ModelProjection p = ModelProjection.forDialect(dialect);
+        Set<String> out = new HashSet<>();
+        for (Table t : tables) {
+            for (ForeignKey f : t.foreignKeys()) {
+                out.add(key(p.name(f.name()), p.names(f.columns())));
             }
         }
         return out;

@@ -47,15 +47,16 @@ final class DataChecks {
 
     /**
      * Seeds in one transaction: one commit instead of one per row (an fsync each on SQLite). A refused row is rolled
-     * back to its savepoint ({@code TableSeeder}), so what is kept is what autocommit would have kept.
+     * back to its savepoint ({@code TableSeeder}), so what is kept is what autocommit would have kept. Only the
+     * tables of {@code scope} (every table when empty) and their parents: see {@link DataScope}.
      */
-    SeededRows seed(Connection c, Target target, Schema schema) {
+    SeededRows seed(Connection c, Target target, Schema schema, Optional<Set<String>> scope) {
         if (!enabled()) {
             return null;
         }
         try {
             c.setAutoCommit(false);
-            SeededRows rows = roundTrip.seed(c, schema);
+            SeededRows rows = roundTrip.seed(c, schema, Map.of(), scope);
             c.commit();
             c.setAutoCommit(true);
             return rows;
@@ -94,7 +95,8 @@ final class DataChecks {
         }
         try {
             c.setAutoCommit(false);
-            SeededRows rows = roundTrip.seed(c, schema, wide);
+            // only the widened tables (and their parents): the others got their rows before the upgrade
+            SeededRows rows = roundTrip.seed(c, schema, wide, Optional.of(wide.keySet()));
             c.commit();
             c.setAutoCommit(true);
             return rows;

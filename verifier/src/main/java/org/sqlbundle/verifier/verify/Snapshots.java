@@ -1,10 +1,14 @@
 package org.sqlbundle.verifier.verify;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.Set;
 import org.sqlbundle.compiler.chain.Chain;
 import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.plan.ChainModel;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.verifier.expect.ExpectedSchema;
@@ -22,6 +26,10 @@ final class Snapshots {
     private final Chain chain;
     private final ChainModel model;
     private final Connections connections;
+    /** {@link #seenKeys}' cache: the keys of the models up to {@code keysUpTo}, as {@code keysDialect} names them. */
+    private Dialect keysDialect;
+    private int keysUpTo = Chain.BASE;
+    private Set<String> seenKeys = new HashSet<>();
 
     Snapshots(String versionTable, ChainModel model, Connections connections) {
         this.versionTable = versionTable;
@@ -35,14 +43,30 @@ final class Snapshots {
         return SnapshotReader.forDialect(target.dialect()).readRaw(connections.of(target), Optional.of(versionTable));
     }
 
-    /** The models from base to {@code upTo}: the foreign keys the database may keep an InnoDB index of. */
-    List<Schema> seen(int upTo) {
-        return IntStream.rangeClosed(Chain.BASE, upTo).mapToObj(model::schemaAt).toList();
+    /**
+     * The foreign keys of the models from base to {@code upTo} (for the foreign keys whose InnoDB index may stay behind), gathered incrementally: the walk asks
+     * for positions in increasing order, and a model adds keys only in the tables its revision changed.
+     */
+    private Set<String> seenKeys(int upTo, Dialect dialect) {
+        if (dialect != keysDialect || upTo < keysUpTo) {
+            keysDialect = dialect;
+            keysUpTo = Chain.BASE;
+            seenKeys = new HashSet<>();
+        }
+        for (int i = keysUpTo + 1; i <= upTo; i++) {
+            Schema now = model.schemaAt(i);
+            Schema.Changes changes = now.changedSince(model.schemaAt(i - 1)).orElse(null);
+            Collection<Table> changed = changes == null ? now.tables().values()
+                    : changes.tables().stream().map(now.tables()::get).filter(Objects::nonNull).toList();
+            seenKeys.addAll(ExpectedSchema.foreignKeysOf(changed, dialect));
+        }
+        keysUpTo = Math.max(keysUpTo, upTo);
+        return Set.copyOf(seenKeys);
     }
 
     /** The model at {@code position} against a snapshot, with every tolerance ({@link ExpectedSchema#compare}). */
     List<Difference> againstModel(Snapshot s, int position, Dialect dialect) {
-        return ExpectedSchema.compare(model.schemaAt(position), seen(position), s, dialect, versionTable);
+        return ExpectedSchema.compare(model.schemaAt(position), seenKeys(position, dialect), s, dialect, versionTable);
     }
 
     /**
@@ -52,7 +76,7 @@ final class Snapshots {
      */
     List<Difference> between(Snapshot expected, Snapshot actual, int position, int upTo, Dialect dialect) {
         Schema at = model.schemaAt(position);
-        List<Schema> seen = seen(upTo);
+        Set<String> seen = seenKeys(upTo, dialect);
         return SnapshotDiff.between(ExpectedSchema.tolerant(expected, at, seen, dialect, versionTable),
                 ExpectedSchema.tolerant(actual, at, seen, dialect, versionTable));
     }

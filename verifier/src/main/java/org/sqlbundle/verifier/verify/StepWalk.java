@@ -79,7 +79,9 @@ final class StepWalk {
         String up = compiler.script(target.dialect(), chain.range(position - 1, position));
         String down = compiler.script(target.dialect(), chain.range(position, position - 1));
         String id = plan.revision().id();
-        SeededRows rows = data.seed(connections.of(target), target, compiler.model().schemaAt(position - 1));
+        SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
+                compiler.model().schemaAt(position - 1),
+                DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
             return null;
