@@ -46,7 +46,7 @@ final class Tolerances {
         for (Schema s : schemas) {
             for (Table t : s.tables().values()) {
                 for (ForeignKey f : t.foreignKeys()) {
-                    out.add(key(p.name(f.name()), p.names(f.columns())));
+                    out.add(key(p.name(f.nameOn(dialect)), p.names(f.columns())));
                 }
             }
         }
