@@ -5,11 +5,24 @@ import java.util.Locale;
 
 /** A named foreign key. Actions are the SQL words in lower case: cascade, set null, restrict, no action, set default. */
 public record ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
-                         Action onDelete, Action onUpdate) {
+                         Action onDelete, Action onUpdate,
+                         java.util.Map<org.sqlbundle.compiler.render.Dialect, String> dialectNames) {
 
     public ForeignKey {
         columns = List.copyOf(columns);
         refColumns = List.copyOf(refColumns);
+        dialectNames = DialectNames.copy(dialectNames);
+    }
+
+    public ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns, Action onDelete,
+                      Action onUpdate) {
+        this(name, columns, refTable, refColumns, onDelete, onUpdate, java.util.Map.of());
+    }
+
+
+    /** The name SQL for {@code dialect} uses and its catalog shows ({@code dialect_names:}, else {@link #name}). */
+    public String nameOn(org.sqlbundle.compiler.render.Dialect dialect) {
+        return DialectNames.on(dialectNames, name, dialect);
     }
 
     public enum Action {
@@ -35,6 +48,6 @@ public record ForeignKey(String name, List<String> columns, String refTable, Lis
     }
 
     public ForeignKey withRefTable(String table) {
-        return new ForeignKey(name, columns, table, refColumns, onDelete, onUpdate);
+        return new ForeignKey(name, columns, table, refColumns, onDelete, onUpdate, dialectNames);
     }
 }

@@ -61,10 +61,35 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         if (checks.stream().anyMatch(c -> c.name().equals(constraintName))) {
             return Optional.of("check constraint");
         }
-        if (primaryKey.isPresent() && primaryKey.get().name().equals(constraintName)) {
+        if (primaryKey.isPresent() && org.sqlbundle.compiler.ops.PrimaryKeys.names(this, primaryKey.get(),
+                constraintName)) {
             return Optional.of("primary key");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name SQL for {@code dialect} gives the constraint the chain calls {@code constraintName} (its
+     * {@code dialect_names:} entry, else the chain's name); the chain's name when the table has no such constraint.
+     */
+    public String constraintNameOn(String constraintName, org.sqlbundle.compiler.render.Dialect dialect) {
+        for (ForeignKey f : foreignKeys) {
+            if (f.name().equals(constraintName)) {
+                return f.nameOn(dialect);
+            }
+        }
+        for (UniqueConstraint u : uniques) {
+            if (u.name().equals(constraintName)) {
+                return u.nameOn(dialect);
+            }
+        }
+        for (CheckConstraint c : checks) {
+            if (c.name().equals(constraintName)) {
+                return c.nameOn(dialect);
+            }
+        }
+        return primaryKey.filter(pk -> !pk.name().isEmpty() && pk.name().equals(constraintName))
+                .map(pk -> pk.nameOn(dialect)).orElse(constraintName);
     }
 
     public Table withName(String newName) {
@@ -104,9 +129,10 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         return new Table(name, columns, pk, foreignKeys, uniques, checks, indexes, comment);
     }
 
-    /** The table without the named constraint (foreign key, unique or check). */
+    /** The table without the named constraint (primary key, foreign key, unique or check). */
     public Table withoutConstraint(String constraintName) {
-        return new Table(name, columns, primaryKey,
+        return new Table(name, columns, primaryKey.filter(pk -> !org.sqlbundle.compiler.ops.PrimaryKeys.names(this,
+                        pk, constraintName)),
                 foreignKeys.stream().filter(f -> !f.name().equals(constraintName)).toList(),
                 uniques.stream().filter(u -> !u.name().equals(constraintName)).toList(),
                 checks.stream().filter(c -> !c.name().equals(constraintName)).toList(),

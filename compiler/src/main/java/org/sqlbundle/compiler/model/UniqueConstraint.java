@@ -2,8 +2,20 @@ package org.sqlbundle.compiler.model;
 
 import java.util.List;
 
-public record UniqueConstraint(String name, List<String> columns) {
+public record UniqueConstraint(String name, List<String> columns,
+                               java.util.Map<org.sqlbundle.compiler.render.Dialect, String> dialectNames) {
     public UniqueConstraint {
         columns = List.copyOf(columns);
+        dialectNames = DialectNames.copy(dialectNames);
+    }
+
+    public UniqueConstraint(String name, List<String> columns) {
+        this(name, columns, java.util.Map.of());
+    }
+
+
+    /** The name SQL for {@code dialect} uses and its catalog shows ({@code dialect_names:}, else {@link #name}). */
+    public String nameOn(org.sqlbundle.compiler.render.Dialect dialect) {
+        return DialectNames.on(dialectNames, name, dialect);
     }
 }

@@ -127,27 +127,28 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
 
     /** Keys, constraints and indexes of the table follow a renamed column, as they do in every database. */
     private Table renameReferences(Table t, String to) {
-        Table r = t.withPrimaryKey(t.primaryKey().map(pk -> new PrimaryKey(pk.name(), rename(pk.columns(), to))));
-        r = r.withUniques(r.uniques().stream().map(u -> new UniqueConstraint(u.name(), rename(u.columns(), to)))
+        Table r = t.withPrimaryKey(t.primaryKey().map(pk -> new PrimaryKey(pk.name(), rename(pk.columns(), to), pk.dialectNames())));
+        r = r.withUniques(r.uniques().stream().map(u -> new UniqueConstraint(u.name(), rename(u.columns(), to), u.dialectNames()))
                 .toList());
         r = r.withIndexes(r.indexes().stream()
-                .map(i -> new Index(i.name(), i.table(), rename(i.columns(), to), i.unique())).toList());
+                .map(i -> new Index(i.name(), i.table(), rename(i.columns(), to), i.unique(), i.dialectNames())).toList());
         r = r.withChecks(r.checks().stream()
                 // the new name lands unquoted in the expression text: it must still be one boolean expression
                 .map(c -> new CheckConstraint(c.name(), CheckExpressions.require(
                         Expressions.renameIdentifier(c.expression(), name, to), pos,
-                        "alter_column " + table + "." + name + " renamed to '" + to + "' inside check " + c.name())))
+                        "alter_column " + table + "." + name + " renamed to '" + to + "' inside check " + c.name()),
+                        c.dialectNames()))
                 .toList());
         r = r.withForeignKeys(r.foreignKeys().stream()
                 .map(f -> new ForeignKey(f.name(), rename(f.columns(), to), f.refTable(),
                         f.refTable().equals(table) ? rename(f.refColumns(), to) : f.refColumns(),
-                        f.onDelete(), f.onUpdate())).toList());
+                        f.onDelete(), f.onUpdate(), f.dialectNames())).toList());
         return r;
     }
 
     private List<ForeignKey> renameRefColumns(List<ForeignKey> fks, String to) {
         return fks.stream().map(f -> pointsHere(f) ? new ForeignKey(f.name(), f.columns(), f.refTable(),
-                rename(f.refColumns(), to), f.onDelete(), f.onUpdate()) : f).toList();
+                rename(f.refColumns(), to), f.onDelete(), f.onUpdate(), f.dialectNames()) : f).toList();
     }
 
     private List<String> rename(List<String> columns, String to) {

@@ -32,12 +32,15 @@ public final class OpReader {
     /** Every op name, sorted; unmodifiable, since renderers and the support table check themselves against it. */
     public static final Set<String> OP_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of("create_table", "drop_table", "rename_table",
             "add_column", "drop_column", "alter_column", "create_index", "drop_index", "add_foreign_key", "add_unique",
-            "add_check", "drop_constraint", "create_enum", "drop_enum", "create_view", "drop_view", "insert", "delete",
+            "add_check", "drop_constraint", "create_primary_key", "create_enum", "drop_enum", "create_view", "drop_view", "insert", "delete",
             "sql")));
 
     private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "nullable", "default", "primary_key",
             "autoincrement", "unique", "comment");
-    private static final Set<String> FK_KEYS = Set.of("name", "columns", "references", "on_delete", "on_update");
+    private static final Set<String> FK_KEYS = Set.of("name", "columns", "references", "on_delete", "on_update",
+            "dialect_names");
+    /** Beside a constraint's or index's {@code name}: its name on each dialect where it differs. */
+    private static final String DN = "dialect_names";
 
     private OpReader() {
     }
@@ -82,25 +85,30 @@ public final class OpReader {
             }
             case "alter_column" -> alterColumn(pos, body);
             case "create_index" -> {
-                Fields f = Fields.of(body, name, Set.of("name", "table", "columns", "unique"));
+                Fields f = Fields.of(body, name, Set.of("name", "table", "columns", "unique", DN));
                 yield new CreateIndex(pos, new Index(f.string("name"), f.string("table"),
-                        f.requiredStringList("columns"), f.bool("unique", false)));
+                        f.requiredStringList("columns"), f.bool("unique", false), perDialect(f, DN)));
             }
             case "drop_index" -> new DropIndex(pos, Fields.of(body, name, Set.of("name")).string("name"));
             case "add_foreign_key" -> {
                 Fields f = Fields.of(body, name, Set.of("table", "name", "columns", "references", "on_delete",
-                        "on_update"));
+                        "on_update", DN));
                 yield new AddForeignKey(pos, f.string("table"), foreignKey(f));
             }
             case "add_unique" -> {
-                Fields f = Fields.of(body, name, Set.of("table", "name", "columns"));
+                Fields f = Fields.of(body, name, Set.of("table", "name", "columns", DN));
                 yield new AddUnique(pos, f.string("table"),
-                        new UniqueConstraint(f.string("name"), f.requiredStringList("columns")));
+                        new UniqueConstraint(f.string("name"), f.requiredStringList("columns"), perDialect(f, DN)));
             }
             case "add_check" -> {
-                Fields f = Fields.of(body, name, Set.of("table", "name", "expression"));
+                Fields f = Fields.of(body, name, Set.of("table", "name", "expression", DN));
                 yield new AddCheck(pos, f.string("table"), new CheckConstraint(f.string("name"),
-                        CheckExpressions.require(f.string("expression"), f.pos("expression"), name)));
+                        CheckExpressions.require(f.string("expression"), f.pos("expression"), name), perDialect(f, DN)));
+            }
+            case "create_primary_key" -> {
+                Fields f = Fields.of(body, name, Set.of("table", "name", "columns", DN));
+                yield new CreatePrimaryKey(pos, f.string("table"),
+                        new PrimaryKey(f.string("name"), f.requiredStringList("columns"), perDialect(f, DN)));
             }
             case "drop_constraint" -> {
                 Fields f = Fields.of(body, name, Set.of("table", "name"));
@@ -155,8 +163,9 @@ public final class OpReader {
                 throw Fields.error(f.pos("primary_key"), "E023", "create_table " + table
                         + ": primary key given both on columns and as primary_key", "keep one of the two");
             }
-            Fields p = Fields.of(f.required("primary_key"), "primary_key", Set.of("name", "columns"));
-            pk = Optional.of(new PrimaryKey(p.optString("name").orElse(""), p.requiredStringList("columns")));
+            Fields p = Fields.of(f.required("primary_key"), "primary_key", Set.of("name", "columns", DN));
+            pk = Optional.of(new PrimaryKey(p.optString("name").orElse(""), p.requiredStringList("columns"),
+                    perDialect(p, DN)));
         } else if (!pkColumns.isEmpty()) {
             pk = Optional.of(new PrimaryKey("", pkColumns));
         }
@@ -165,14 +174,14 @@ public final class OpReader {
             fks.add(foreignKey(Fields.of(n, "foreign key", FK_KEYS)));
         }
         for (Node n : f.list("unique")) {
-            Fields u = Fields.of(n, "unique constraint", Set.of("name", "columns"));
-            uniques.add(new UniqueConstraint(u.string("name"), u.requiredStringList("columns")));
+            Fields u = Fields.of(n, "unique constraint", Set.of("name", "columns", DN));
+            uniques.add(new UniqueConstraint(u.string("name"), u.requiredStringList("columns"), perDialect(u, DN)));
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (Node n : f.list("checks")) {
-            Fields ck = Fields.of(n, "check constraint", Set.of("name", "expression"));
+            Fields ck = Fields.of(n, "check constraint", Set.of("name", "expression", DN));
             checks.add(new CheckConstraint(ck.string("name"), CheckExpressions.require(ck.string("expression"),
-                    ck.pos("expression"), "create_table " + table + " check " + ck.string("name"))));
+                    ck.pos("expression"), "create_table " + table + " check " + ck.string("name")), perDialect(ck, DN)));
         }
         // primary-key columns are NOT NULL whatever the author wrote, as in every database
         List<String> keyCols = pk.map(PrimaryKey::columns).orElse(List.of());
@@ -244,7 +253,7 @@ public final class OpReader {
     private static ForeignKey foreignKey(Fields f) {
         Fields ref = Fields.of(f.required("references"), "references", Set.of("table", "columns"));
         return new ForeignKey(f.string("name"), f.requiredStringList("columns"), ref.string("table"),
-                ref.requiredStringList("columns"), action(f, "on_delete"), action(f, "on_update"));
+                ref.requiredStringList("columns"), action(f, "on_delete"), action(f, "on_update"), perDialect(f, DN));
     }
 
     private static ForeignKey.Action action(Fields f, String key) {
@@ -292,17 +301,27 @@ public final class OpReader {
     }
 
     private static Map<Dialect, String> variants(Fields f) {
+        return perDialect(f, "dialects");
+    }
+
+    /** {@code dialects: {mysql: ...}} (sql variants) or {@code dialect_names: {mysql: t_ibfk_1}}: text per dialect. */
+    private static Map<Dialect, String> perDialect(Fields f, String key) {
         Map<Dialect, String> out = new EnumMap<>(Dialect.class);
-        Optional<Node> node = f.optional("dialects");
+        Optional<Node> node = f.optional(key);
         if (node.isEmpty()) {
             return out;
         }
         if (!(node.get() instanceof Node.MapNode m)) {
-            throw Fields.error(node.get().pos(), "E004", "dialects must be a map of dialect: sql");
+            throw Fields.error(node.get().pos(), "E004", key + " must be a map of dialect: "
+                    + (key.equals(DN) ? "name" : "sql"));
         }
         for (Node.Entry e : m.entries().values()) {
             try {
-                out.put(Dialect.parse(e.key()), Fields.text(e.value(), "dialects." + e.key()));
+                out.put(Dialect.parse(e.key()), Fields.text(e.value(), key + "." + e.key()));
+                if (key.equals(DN) && out.get(Dialect.parse(e.key())).isBlank()) {
+                    throw Fields.error(e.value().pos(), "E133", DN + "." + e.key() + " is empty",
+                            "give the name the constraint has on " + e.key() + ", or leave the dialect out");
+                }
             } catch (IllegalArgumentException ex) {
                 throw Fields.error(e.keyPos(), "E028", ex.getMessage(),
                         DidYouMean.hint(e.key(), List.of("postgresql", "mysql", "mariadb", "sqlite", "h2")));

@@ -42,4 +42,6 @@ public interface OpVisitor<R, C> {
     R delete(Delete op, C ctx);
 
     R sql(Sql op, C ctx);
+
+    R createPrimaryKey(CreatePrimaryKey op, C ctx);
 }

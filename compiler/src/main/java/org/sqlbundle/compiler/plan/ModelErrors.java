@@ -100,6 +100,8 @@ final class ModelErrors {
             out.add(o.table());
         } else if (op instanceof DropConstraint o) {
             out.add(o.table());
+        } else if (op instanceof org.sqlbundle.compiler.ops.CreatePrimaryKey o) {
+            out.add(o.table());
         } else if (op instanceof CreateEnum o) {
             out.add(o.enumType().name());
         } else if (op instanceof DropEnum o) {

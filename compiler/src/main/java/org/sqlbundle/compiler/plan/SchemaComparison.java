@@ -76,18 +76,26 @@ final class SchemaComparison {
         named(name, "index ", " on " + name, b.indexes(), a.indexes(), Index::name, (obj, x, y) -> {
             differs(name, obj, "columns", columns(x.columns()), columns(y.columns()));
             differs(name, obj, "unique", x.unique() ? "unique" : "not unique", y.unique() ? "unique" : "not unique");
+            differs(name, obj, DN, dialectNames(x.dialectNames()), dialectNames(y.dialectNames()));
         });
         named(name, "unique constraint ", " on " + name, b.uniques(), a.uniques(), UniqueConstraint::name,
-                (obj, x, y) -> differs(name, obj, "columns", columns(x.columns()), columns(y.columns())));
+                (obj, x, y) -> {
+                    differs(name, obj, "columns", columns(x.columns()), columns(y.columns()));
+                    differs(name, obj, DN, dialectNames(x.dialectNames()), dialectNames(y.dialectNames()));
+                });
         named(name, "foreign key ", " on " + name, b.foreignKeys(), a.foreignKeys(), ForeignKey::name, (obj, x, y) -> {
             differs(name, obj, "columns", columns(x.columns()), columns(y.columns()));
             differs(name, obj, "references", x.refTable() + columns(x.refColumns()),
                     y.refTable() + columns(y.refColumns()));
             differs(name, obj, "on delete", x.onDelete().sql, y.onDelete().sql);
             differs(name, obj, "on update", x.onUpdate().sql, y.onUpdate().sql);
+            differs(name, obj, DN, dialectNames(x.dialectNames()), dialectNames(y.dialectNames()));
         });
         named(name, "check constraint ", " on " + name, b.checks(), a.checks(), CheckConstraint::name,
-                (obj, x, y) -> differs(name, obj, "expression", "'" + x.expression() + "'", "'" + y.expression() + "'"));
+                (obj, x, y) -> {
+                    differs(name, obj, "expression", "'" + x.expression() + "'", "'" + y.expression() + "'");
+                    differs(name, obj, DN, dialectNames(x.dialectNames()), dialectNames(y.dialectNames()));
+                });
         differs(name, "table " + name, "comment", quoted(b.comment()), quoted(a.comment()));
     }
 
@@ -112,6 +120,7 @@ final class SchemaComparison {
         differs(table, obj, "columns", columns(b.get().columns()), columns(a.get().columns()));
         differs(table, obj, "name", quoted(Optional.of(b.get().name()).filter(n -> !n.isEmpty())),
                 quoted(Optional.of(a.get().name()).filter(n -> !n.isEmpty())));
+        differs(table, obj, DN, dialectNames(b.get().dialectNames()), dialectNames(a.get().dialectNames()));
     }
 
     private void enumType(String name, Optional<EnumType> b, Optional<EnumType> a) {
@@ -176,6 +185,18 @@ final class SchemaComparison {
         if (!Objects.equals(before, after)) {
             add('t', table, object, aspect + " " + before + BEFORE + after + AFTER);
         }
+    }
+
+    private static final String DN = "dialect_names";
+
+    /** {mysql: t_ibfk_1, postgresql: t_a_fkey}, or none. */
+    private static String dialectNames(Map<org.sqlbundle.compiler.render.Dialect, String> names) {
+        if (names.isEmpty()) {
+            return "none";
+        }
+        Map<String, String> byName = new TreeMap<>();
+        names.forEach((d, n) -> byName.put(d.cliName, n));
+        return byName.toString().replace('=', ':');
     }
 
     private static String columns(List<String> columns) {

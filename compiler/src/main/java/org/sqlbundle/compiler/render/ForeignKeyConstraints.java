@@ -11,8 +11,8 @@ final class ForeignKeyConstraints {
     private ForeignKeyConstraints() {
     }
 
-    static Constraint of(ForeignKey fk) {
-        ConstraintForeignKeyOnStep step = DSL.constraint(DSL.name(fk.name()))
+    static Constraint of(ForeignKey fk, Dialect dialect) {
+        ConstraintForeignKeyOnStep step = DSL.constraint(DSL.name(fk.nameOn(dialect)))
                 .foreignKey(JooqRenderer.names(fk.columns()))
                 .references(DSL.name(fk.refTable()), JooqRenderer.names(fk.refColumns()));
         step = switch (fk.onDelete()) {

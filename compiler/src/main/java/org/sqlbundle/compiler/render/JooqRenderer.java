@@ -133,7 +133,7 @@ public abstract class JooqRenderer implements DialectRenderer {
     // ---- constraints ----
 
     protected Constraint uniqueConstraint(UniqueConstraint u) {
-        return DSL.constraint(name(u.name())).unique(names(u.columns()));
+        return DSL.constraint(name(u.nameOn(dialect))).unique(names(u.columns()));
     }
 
     /** The check expression as this dialect must read it; H2 quotes the column names in it. */
@@ -142,18 +142,18 @@ public abstract class JooqRenderer implements DialectRenderer {
     }
 
     protected Constraint checkConstraint(Table table, CheckConstraint c) {
-        return DSL.constraint(name(c.name())).check(DSL.condition(checkExpression(table, c)));
+        return DSL.constraint(name(c.nameOn(dialect))).check(DSL.condition(checkExpression(table, c)));
     }
 
     protected Constraint foreignKey(org.sqlbundle.compiler.model.ForeignKey fk) {
-        return ForeignKeyConstraints.of(fk);
+        return ForeignKeyConstraints.of(fk, dialect);
     }
 
     protected List<Constraint> constraints(Table t) {
         List<Constraint> out = new ArrayList<>();
-        t.primaryKey().ifPresent(pk -> out.add(pk.name().isEmpty()
+        t.primaryKey().ifPresent(pk -> out.add(pk.nameOn(dialect).isEmpty()
                 ? DSL.primaryKey(names(pk.columns()))
-                : DSL.constraint(name(pk.name())).primaryKey(names(pk.columns()))));
+                : DSL.constraint(name(pk.nameOn(dialect))).primaryKey(names(pk.columns()))));
         t.uniques().forEach(u -> out.add(uniqueConstraint(u)));
         t.checks().forEach(c -> out.add(checkConstraint(t, c)));
         t.foreignKeys().forEach(fk -> out.add(foreignKey(fk)));
@@ -200,14 +200,16 @@ public abstract class JooqRenderer implements DialectRenderer {
     @Override
     public List<String> createIndex(CreateIndex op, RenderContext ctx) {
         var index = op.index();
-        var step = index.unique() ? dsl.createUniqueIndex(name(index.name())) : dsl.createIndex(name(index.name()));
+        Name n = name(index.nameOn(dialect));
+        var step = index.unique() ? dsl.createUniqueIndex(n) : dsl.createIndex(n);
         return List.of(step.on(name(index.table()), names(index.columns())).getSQL());
     }
 
     @Override
     public List<String> dropIndex(DropIndex op, RenderContext ctx) {
         // MySQL needs the table (DROP INDEX i ON t); jOOQ leaves it out where the dialect doesn't take it
-        return List.of(dsl.dropIndex(name(op.name())).on(name(op.index(ctx.before()).table())).getSQL());
+        var index = op.index(ctx.before());
+        return List.of(dsl.dropIndex(name(index.nameOn(dialect))).on(name(index.table())).getSQL());
     }
 
     @Override
@@ -228,8 +230,8 @@ public abstract class JooqRenderer implements DialectRenderer {
 
     @Override
     public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
-        op.kind(ctx.before());
-        return List.of(dsl.alterTable(name(op.table())).dropConstraint(name(op.name())).getSQL());
+        String onDialect = ctx.before().table(op.table()).orElseThrow().constraintNameOn(op.name(), dialect);
+        return List.of(dsl.alterTable(name(op.table())).dropConstraint(name(onDialect)).getSQL());
     }
 
     /** Enums are inlined into column types by default (MySQL, MariaDB, H2); PostgreSQL overrides. */

@@ -32,7 +32,8 @@ class OpErrorsTest {
         fails(OK + "- alter_column: {table: pools, name: nope, nullable: true}\n", "E103", 2);
         contains(fails(OK + "- drop_index: {name: ix_nope}\n", "E118", 2), "index 'ix_nope' does not exist");
         Problem noConstraint = fails(OK + "- drop_constraint: {table: pools, name: ck_nope}\n", "E119", 2);
-        assertEquals(Optional.of("its constraints: uq_pools_code, ck_pools_weight"), noConstraint.hint());
+        assertEquals(Optional.of("its constraints: uq_pools_code, ck_pools_weight, pools_pkey (the primary key)"),
+                noConstraint.hint());
         fails(OK + "- drop_constraint: {table: nope, name: ck_nope}\n", "E101", 2);
         fails(OK + "- drop_enum: {name: nope}\n", "E123", 2);
         fails(OK + "- drop_view: {name: nope}\n", "E126", 2);

@@ -122,6 +122,12 @@ class StaticSymmetryTest {
                 broken("column re-added with another type", "drop_column: {table: t, name: status}",
                         "add_column: {table: t, column: {name: status, type: string(10)}}", 7,
                         "column t.status", "type enum(st) before the upgrade, string(10) after the downgrade"),
+                broken("primary key recreated under another name by create_primary_key",
+                        "drop_constraint: {table: q, name: pk_q}",
+                        "create_primary_key: {table: q, name: pk_q2, columns: [id]}", 7,
+                        "primary key of q", "name 'pk_q' before the upgrade, 'pk_q2' after the downgrade"),
+                broken("primary key not recreated", "drop_constraint: {table: t, name: t_pkey}", null, 6,
+                        "primary key of t (id)", "present before the upgrade, missing after the downgrade"),
                 broken("column renamed back to another name", "alter_column: {table: t, name: n, rename_to: m}",
                         "alter_column: {table: t, name: m, rename_to: n2}", 7,
                         "column t.n", "present before the upgrade, missing after the downgrade"));

@@ -86,6 +86,8 @@ public final class VocabularyScript {
             - drop_constraint: {table: order, name: ck_order_score}
             - drop_constraint: {table: order, name: uq_order_seen}
             - drop_constraint: {table: tag, name: fk_tag_order}
+            - drop_constraint: {table: tag, name: tag_pkey}
+            - create_primary_key: {table: tag, name: pk_tag, columns: [id], dialect_names: {postgresql: tag_pkey}}
             - drop_index: {name: ux_order_born}
             - drop_view: {name: v_order}
             - drop_column: {table: order, name: avatar}

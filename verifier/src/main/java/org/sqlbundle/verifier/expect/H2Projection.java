@@ -42,6 +42,6 @@ final class H2Projection extends ModelProjection {
     /** An unnamed key gets a generated CONSTRAINT_xx name, which the reader reports as no name. */
     @Override
     Optional<String> primaryKeyName(Table table) {
-        return table.primaryKey().map(pk -> pk.name()).filter(n -> !n.isEmpty());
+        return table.primaryKey().map(pk -> pk.nameOn(dialect())).filter(n -> !n.isEmpty());
     }
 }

@@ -69,7 +69,7 @@ abstract class ModelProjection {
     List<UniqueSnapshot> uniques(Table table) {
         List<UniqueSnapshot> out = new ArrayList<>();
         for (UniqueConstraint u : table.uniques()) {
-            out.add(new UniqueSnapshot(name(u.name()), names(u.columns())));
+            out.add(new UniqueSnapshot(name(u.nameOn(dialect())), names(u.columns())));
         }
         return out;
     }
@@ -77,7 +77,7 @@ abstract class ModelProjection {
     List<IndexSnapshot> indexes(Table table) {
         List<IndexSnapshot> out = new ArrayList<>();
         for (Index i : table.indexes()) {
-            out.add(new IndexSnapshot(name(i.name()), names(i.columns()), i.unique()));
+            out.add(new IndexSnapshot(name(i.nameOn(dialect())), names(i.columns()), i.unique()));
         }
         return out;
     }
@@ -85,7 +85,7 @@ abstract class ModelProjection {
     List<CheckSnapshot> checks(Table table, Schema schema) {
         List<CheckSnapshot> out = new ArrayList<>();
         for (CheckConstraint c : table.checks()) {
-            out.add(new CheckSnapshot(name(c.name()), SqlText.expression(c.expression())));
+            out.add(new CheckSnapshot(name(c.nameOn(dialect())), SqlText.expression(c.expression())));
         }
         return out;
     }
@@ -118,7 +118,7 @@ abstract class ModelProjection {
                 .map(pk -> new PrimaryKeySnapshot(primaryKeyName(t).map(this::name), names(pk.columns())));
         SortedMap<String, ForeignKeySnapshot> fks = new TreeMap<>();
         for (ForeignKey f : t.foreignKeys()) {
-            fks.put(name(f.name()), new ForeignKeySnapshot(name(f.name()), names(f.columns()), name(f.refTable()),
+            fks.put(name(f.nameOn(dialect())), new ForeignKeySnapshot(name(f.nameOn(dialect())), names(f.columns()), name(f.refTable()),
                     names(f.refColumns()), action(f.onDelete()), action(f.onUpdate())));
         }
         return new TableSnapshot(name(t.name()), columns, t.columns().stream().map(c -> name(c.name())).toList(), key,

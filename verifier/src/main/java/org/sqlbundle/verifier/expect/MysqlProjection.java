@@ -69,7 +69,7 @@ final class MysqlProjection extends ModelProjection {
         List<UniqueSnapshot> out = new ArrayList<>(super.uniques(table));
         for (Index i : table.indexes()) {
             if (i.unique()) {
-                out.add(new UniqueSnapshot(i.name(), i.columns()));
+                out.add(new UniqueSnapshot(i.nameOn(dialect()), i.columns()));
             }
         }
         return out;

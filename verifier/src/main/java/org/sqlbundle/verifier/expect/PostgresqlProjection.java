@@ -40,7 +40,7 @@ final class PostgresqlProjection extends ModelProjection {
     /** An unnamed key gets a generated name from the table's name at creation time, which the model can't know. */
     @Override
     Optional<String> primaryKeyName(Table table) {
-        return table.primaryKey().map(pk -> pk.name()).filter(n -> !n.isEmpty());
+        return table.primaryKey().map(pk -> pk.nameOn(dialect())).filter(n -> !n.isEmpty());
     }
 
     @Override

@@ -46,7 +46,7 @@ final class SqliteProjection extends ModelProjection {
 
     @Override
     Optional<String> primaryKeyName(Table table) {
-        return table.primaryKey().map(pk -> pk.name()).filter(n -> !n.isEmpty());
+        return table.primaryKey().map(pk -> pk.nameOn(dialect())).filter(n -> !n.isEmpty());
     }
 
     @Override

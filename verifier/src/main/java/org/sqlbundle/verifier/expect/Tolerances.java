@@ -54,7 +54,7 @@ final class Tolerances {
         Set<String> out = new HashSet<>();
         for (Table t : tables) {
             for (ForeignKey f : t.foreignKeys()) {
-                out.add(key(p.name(f.name()), p.names(f.columns())));
+                out.add(key(p.name(f.nameOn(dialect)), p.names(f.columns())));
             }
         }
         return out;

@@ -20,7 +20,9 @@ class VocabularyChainsTest {
 
     /** chain name, then the feature sets to verify it with ("" = none). */
     static final List<List<String>> CHAINS = List.of(
-            List.of("op-when", "", "lbaas", "fwaas", "lbaas,vpnaas"));
+            List.of("op-when", "", "lbaas", "fwaas", "lbaas,vpnaas"),
+            List.of("primary-keys", ""),
+            List.of("dialect-names", ""));
 
     static Path chain(String name) {
         return VerifyRuns.ROOT.resolve("verifier/src/test/resources/vocab-chains").resolve(name).resolve("revisions");

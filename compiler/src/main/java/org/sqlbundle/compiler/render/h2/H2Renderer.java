@@ -12,6 +12,7 @@ import org.sqlbundle.compiler.render.AlterColumnSteps;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
+import org.sqlbundle.compiler.render.PrimaryKeyDdl;
 import org.sqlbundle.compiler.render.RenderContext;
 import org.sqlbundle.compiler.render.Support;
 
@@ -34,6 +35,18 @@ public class H2Renderer extends JooqRenderer {
     @Override
     protected boolean inlineColumnComments() {
         return false;
+    }
+
+    @Override
+    public List<String> createPrimaryKey(org.sqlbundle.compiler.ops.CreatePrimaryKey op, RenderContext ctx) {
+        return List.of(PrimaryKeyDdl.add(dsl, dialect, op.table(), op.primaryKey(), true));
+    }
+
+    /** DROP PRIMARY KEY: H2 names an unnamed key CONSTRAINT_xx, which the chain can't know. */
+    @Override
+    public List<String> dropConstraint(org.sqlbundle.compiler.ops.DropConstraint op, RenderContext ctx) {
+        return op.kind(ctx.before()).equals("primary key") ? List.of("alter table " + quote(op.table())
+                + " drop primary key") : super.dropConstraint(op, ctx);
     }
 
     @Override

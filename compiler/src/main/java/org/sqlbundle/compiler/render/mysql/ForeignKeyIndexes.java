@@ -31,7 +31,7 @@ final class ForeignKeyIndexes {
         for (ForeignKey fk : after.foreignKeys()) {
             if (leads(droppedColumns, fk.columns()) && !served(after, fk.columns())) {
                 String add = r.dialect() == Dialect.MARIADB ? " add index if not exists " : " add index ";
-                out.add("alter table " + r.quote(after.name()) + add + r.quote(fk.name()) + " ("
+                out.add("alter table " + r.quote(after.name()) + add + r.quote(fk.nameOn(r.dialect())) + " ("
                         + String.join(", ", fk.columns().stream().map(r::quote).toList()) + ")");
             }
         }

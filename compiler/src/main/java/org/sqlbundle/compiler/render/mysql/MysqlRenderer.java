@@ -108,21 +108,35 @@ public class MysqlRenderer extends JooqRenderer {
         return super.addForeignKey(op, ctx);
     }
 
+    /** ADD PRIMARY KEY without a name: the server always calls it PRIMARY. */
+    @Override
+    public List<String> createPrimaryKey(org.sqlbundle.compiler.ops.CreatePrimaryKey op, RenderContext ctx) {
+        var t = ctx.before().table(op.table()).orElseThrow();
+        Keys.requireIndexable(this, op, t, op.primaryKey().columns(), "the primary key");
+        return List.of(org.sqlbundle.compiler.render.PrimaryKeyDdl.add(dsl, dialect, op.table(), op.primaryKey(), false));
+    }
+
     /** MySQL has no DROP CONSTRAINT for foreign keys before 8.0.19; the kind-specific forms work on all 8.0. */
     @Override
     public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
         String head = "alter table " + quote(op.table());
         String kind = op.kind(ctx.before());
         List<String> out = new java.util.ArrayList<>();
+        var before = ctx.before().table(op.table()).orElseThrow();
         if (kind.equals("unique constraint")) {
-            var dropped = ctx.before().table(op.table()).orElseThrow().uniques().stream()
+            var dropped = before.uniques().stream()
                     .filter(u -> u.name().equals(op.name())).findFirst().orElseThrow();
             out.addAll(ForeignKeyIndexes.keepFor(this, ctx.after().table(op.table()).orElseThrow(), dropped.columns()));
+        } else if (kind.equals("primary key")) {
+            out.addAll(ForeignKeyIndexes.keepFor(this, ctx.after().table(op.table()).orElseThrow(),
+                    before.primaryKey().orElseThrow().columns()));
         }
+        String name = quote(before.constraintNameOn(op.name(), dialect));
         out.add(switch (kind) {
-            case "foreign key" -> head + " drop foreign key " + quote(op.name());
-            case "unique constraint" -> head + " drop index " + quote(op.name());
-            default -> head + " " + dropCheck() + " " + quote(op.name());
+            case "primary key" -> head + " drop primary key";
+            case "foreign key" -> head + " drop foreign key " + name;
+            case "unique constraint" -> head + " drop index " + name;
+            default -> head + " " + dropCheck() + " " + name;
         });
         return out;
     }
@@ -147,8 +161,9 @@ public class MysqlRenderer extends JooqRenderer {
             case "create_enum", "drop_enum" ->
                     Support.emulated("no statement: the labels are inlined into each column as ENUM('a', 'b')");
             case "alter_column" -> Support.nativeSql("MODIFY / CHANGE COLUMN restating the whole column from the model");
-            case "drop_constraint" -> Support.nativeSql("DROP FOREIGN KEY / DROP INDEX / " + dropCheck().toUpperCase(Locale.ROOT)
-                    + " by the constraint's kind");
+            case "drop_constraint" -> Support.nativeSql("DROP PRIMARY KEY / DROP FOREIGN KEY / DROP INDEX / "
+                    + dropCheck().toUpperCase(Locale.ROOT) + " by the constraint's kind");
+            case "create_primary_key" -> Support.nativeSql("ADD PRIMARY KEY (the server names it PRIMARY)");
             default -> super.support(opName);
         };
     }

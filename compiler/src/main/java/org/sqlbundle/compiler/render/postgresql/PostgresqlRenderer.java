@@ -8,11 +8,15 @@ import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.ops.CreateEnum;
+import org.sqlbundle.compiler.ops.CreatePrimaryKey;
+import org.sqlbundle.compiler.ops.DropConstraint;
+import org.sqlbundle.compiler.ops.PrimaryKeys;
 import org.sqlbundle.compiler.ops.DropEnum;
 import org.sqlbundle.compiler.render.AlterColumnSteps;
 import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
+import org.sqlbundle.compiler.render.PrimaryKeyDdl;
 import org.sqlbundle.compiler.render.RenderContext;
 
 /** PostgreSQL: transactional DDL, named enum types, comments via COMMENT ON, the guard as a DO block. */
@@ -25,6 +29,21 @@ public class PostgresqlRenderer extends JooqRenderer {
     @Override
     protected boolean inlineColumnComments() {
         return false;
+    }
+
+    @Override
+    public List<String> createPrimaryKey(CreatePrimaryKey op, RenderContext ctx) {
+        return List.of(PrimaryKeyDdl.add(dsl, dialect, op.table(), op.primaryKey(), true));
+    }
+
+    /** A key the chain left unnamed is dropped by the name PostgreSQL gave it, {@code <table>_pkey}. */
+    @Override
+    public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
+        if (!op.kind(ctx.before()).equals("primary key")) {
+            return super.dropConstraint(op, ctx);
+        }
+        String name = PrimaryKeys.serverName(ctx.before().table(op.table()).orElseThrow(), dialect);
+        return List.of(dsl.alterTable(name(op.table())).dropConstraint(name(name)).getSQL());
     }
 
     @Override

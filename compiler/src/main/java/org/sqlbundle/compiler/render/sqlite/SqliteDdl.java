@@ -44,13 +44,13 @@ final class SqliteDdl {
                     ? table.primaryKey() : Optional.empty()));
         }
         if (autoincrement.isEmpty()) {
-            table.primaryKey().ifPresent(pk -> parts.add(named(pk.name()) + "PRIMARY KEY (" + quoteAll(pk.columns()) + ")"));
+            table.primaryKey().ifPresent(pk -> parts.add(named(pk.nameOn(Dialect.SQLITE)) + "PRIMARY KEY (" + quoteAll(pk.columns()) + ")"));
         }
         for (UniqueConstraint u : table.uniques()) {
-            parts.add(named(u.name()) + "UNIQUE (" + quoteAll(u.columns()) + ")");
+            parts.add(named(u.nameOn(Dialect.SQLITE)) + "UNIQUE (" + quoteAll(u.columns()) + ")");
         }
         for (CheckConstraint c : table.checks()) {
-            parts.add(named(c.name()) + "CHECK (" + c.expression() + ")");
+            parts.add(named(c.nameOn(Dialect.SQLITE)) + "CHECK (" + c.expression() + ")");
         }
         for (ForeignKey fk : table.foreignKeys()) {
             parts.add(foreignKey(fk));
@@ -67,7 +67,7 @@ final class SqliteDdl {
         if (!c.nullable()) {
             sql.append(" NOT NULL");
         }
-        inlinePrimaryKey.ifPresent(pk -> sql.append(' ').append(named(pk.name())).append("PRIMARY KEY AUTOINCREMENT"));
+        inlinePrimaryKey.ifPresent(pk -> sql.append(' ').append(named(pk.nameOn(Dialect.SQLITE))).append("PRIMARY KEY AUTOINCREMENT"));
         c.defaultValue().ifPresent(d -> sql.append(" DEFAULT ").append(SqliteSql.literal(d)));
         if (c.type().isEnum()) {
             List<String> labels = schema.enumType(c.type().enumName()).orElseThrow().labels();
@@ -79,12 +79,12 @@ final class SqliteDdl {
     }
 
     static String createIndex(Index index) {
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.nameOn(Dialect.SQLITE)) + " ON "
                 + quote(index.table()) + " (" + quoteAll(index.columns()) + ")";
     }
 
     private static String foreignKey(ForeignKey fk) {
-        StringBuilder sql = new StringBuilder(named(fk.name())).append("FOREIGN KEY (").append(quoteAll(fk.columns()))
+        StringBuilder sql = new StringBuilder(named(fk.nameOn(Dialect.SQLITE))).append("FOREIGN KEY (").append(quoteAll(fk.columns()))
                 .append(") REFERENCES ").append(quote(fk.refTable())).append(" (").append(quoteAll(fk.refColumns()))
                 .append(')');
         // NO ACTION is SQLite's default; leaving it out keeps the stored schema short

@@ -185,7 +185,7 @@ public final class SqliteRenderer implements DialectRenderer {
 
     @Override
     public List<String> dropIndex(DropIndex op, RenderContext ctx) {
-        return List.of("DROP INDEX " + quote(op.name()));
+        return List.of("DROP INDEX " + quote(op.index(ctx.before()).nameOn(Dialect.SQLITE)));
     }
 
     @Override
@@ -205,6 +205,11 @@ public final class SqliteRenderer implements DialectRenderer {
 
     @Override
     public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
+        return render(op, () -> rebuild(op, op.table(), ctx));
+    }
+
+    @Override
+    public List<String> createPrimaryKey(org.sqlbundle.compiler.ops.CreatePrimaryKey op, RenderContext ctx) {
         return render(op, () -> rebuild(op, op.table(), ctx));
     }
 

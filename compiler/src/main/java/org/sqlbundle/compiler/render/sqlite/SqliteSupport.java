@@ -39,6 +39,7 @@ final class SqliteSupport {
         m.put("add_unique", Support.emulated(REBUILD));
         m.put("add_check", Support.emulated(REBUILD));
         m.put("drop_constraint", Support.emulated(REBUILD));
+        m.put("create_primary_key", Support.emulated(REBUILD));
         m.put("create_enum", Support.emulated("no enum types: nothing is created; columns of the enum are TEXT "
                 + "with a CHECK (col IN (...)) constraint"));
         m.put("drop_enum", Support.emulated("no enum types: nothing to drop"));

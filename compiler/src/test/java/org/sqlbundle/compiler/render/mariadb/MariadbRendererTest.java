@@ -42,6 +42,8 @@ update `group` set `id` = `id`
 alter table `order` drop constraint `ck_order_score`
 alter table `order` drop index `uq_order_seen`
 alter table `tag` drop foreign key `fk_tag_order`
+alter table `tag` drop primary key
+alter table `tag` add primary key (`id`)
 drop index `ux_order_born` on `order`
 drop view `v_order`
 alter table `order` drop `avatar`
@@ -49,10 +51,12 @@ drop table `tag`
 """;
 
     static final String REVERSE = """
-create table `tag` (`id` int not null, `order_id` bigint null, primary key (`id`))
+create table `tag` (`id` int not null, `order_id` bigint null, constraint `pk_tag` primary key (`id`))
 alter table `order` add `avatar` longblob null
 create view `v_order` as select `id`, `tenant` from `order`
 create unique index `ux_order_born` on `order`(`born`)
+alter table `tag` drop primary key
+alter table `tag` add primary key (`id`)
 alter table `tag` add constraint `fk_tag_order` foreign key (`order_id`) references `order` (`id`) on delete set null
 alter table `order` add constraint `uq_order_seen` unique (`seen`)
 alter table `order` add constraint `ck_order_score` check ((score >= 0))
