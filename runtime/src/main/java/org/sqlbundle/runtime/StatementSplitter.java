@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.sqltext.LexRules;
 import org.sqlbundle.compiler.sqltext.SqlLexer;
 import org.sqlbundle.compiler.sqltext.TokenKind;
 
@@ -87,7 +88,7 @@ public final class StatementSplitter {
 
         /** MySQL's {@code /*! ... *}{@code /} is code the server runs, so it may start a statement. */
         private boolean isExecutableComment() {
-            return tokens.kind() == TokenKind.BLOCK_COMMENT && rules.lexis().executableComments()
+            return tokens.kind() == TokenKind.BLOCK_COMMENT && rules.lexis().has(LexRules.Feature.EXECUTABLE_COMMENTS)
                     && s.startsWith("/*!", tokens.start());
         }
 

@@ -3,6 +3,7 @@ package org.sqlbundle.compiler.sqltext;
 import java.util.ArrayList;
 import java.util.List;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.sqltext.LexRules.Feature;
 
 /**
  * The one SQL tokenizer: cuts any text into {@link TokenKind tokens} by a dialect family's {@link LexRules}, so that
@@ -107,11 +108,10 @@ public final class SqlLexer {
                 }
                 return j;
             }
-            if (c == '-' && next == '-' && dashCommentHere(i) || c == '#' && rules.hashComments()
-                    || c == '/' && next == '/' && rules.slashComments()) {
+            if (c == '-' && next == '-' && dashCommentHere(i) || c == '#' && rules.has(Feature.HASH_COMMENTS)
+                    || c == '/' && next == '/' && rules.has(Feature.SLASH_COMMENTS)) {
                 kind = TokenKind.LINE_COMMENT;
-                int nl = s.indexOf('\n', i);
-                return nl < 0 ? s.length() : nl;
+                return endOfLine(i);
             }
             if (c == '/' && next == '*') {
                 kind = TokenKind.BLOCK_COMMENT;
@@ -119,26 +119,26 @@ public final class SqlLexer {
             }
             if (c == '\'') {
                 kind = TokenKind.STRING;
-                return endOfQuoted(i, '\'', rules.backslashEscapes());
+                return endOfQuoted(i, '\'', rules.has(Feature.BACKSLASH_ESCAPES));
             }
-            if ((c == 'E' || c == 'e') && next == '\'' && rules.escapeStrings()) {
+            if ((c == 'E' || c == 'e') && next == '\'' && rules.has(Feature.ESCAPE_STRINGS)) {
                 kind = TokenKind.STRING;
                 return endOfQuoted(i + 1, '\'', true);
             }
             if (c == '"') {
-                kind = rules.doubleQuotedStrings() ? TokenKind.STRING : TokenKind.QUOTED_IDENTIFIER;
-                return endOfQuoted(i, '"', rules.doubleQuotedStrings() && rules.backslashEscapes());
+                kind = rules.has(Feature.DOUBLE_QUOTED_STRINGS) ? TokenKind.STRING : TokenKind.QUOTED_IDENTIFIER;
+                return endOfQuoted(i, '"', rules.has(Feature.DOUBLE_QUOTED_STRINGS) && rules.has(Feature.BACKSLASH_ESCAPES));
             }
-            if (c == '`' && rules.backtickIdentifiers()) {
+            if (c == '`' && rules.has(Feature.BACKTICK_NAMES)) {
                 kind = TokenKind.QUOTED_IDENTIFIER;
                 return endOfQuoted(i, '`', false);
             }
-            if (c == '[' && rules.bracketIdentifiers()) {
+            if (c == '[' && rules.has(Feature.BRACKET_NAMES)) {
                 kind = TokenKind.QUOTED_IDENTIFIER;
                 int close = s.indexOf(']', i + 1);
                 return close < 0 ? s.length() : close + 1;
             }
-            if (c == '$' && rules.dollarQuotes()) {
+            if (c == '$' && rules.has(Feature.DOLLAR_QUOTES) && dollarMayOpen(i)) {
                 int dollarEnd = endOfDollarQuote(i);
                 if (dollarEnd > 0) {
                     kind = TokenKind.DOLLAR_QUOTED;
@@ -166,9 +166,25 @@ public final class SqlLexer {
             return i + Character.charCount(cp);
         }
 
+        private int endOfLine(int from) {
+            boolean cr = rules.has(Feature.CR_ENDS_LINE_COMMENTS);
+            for (int j = from; j < s.length(); j++) {
+                if (s.charAt(j) == '\n' || cr && s.charAt(j) == '\r') {
+                    return j;
+                }
+            }
+            return s.length();
+        }
+
+        /** H2's RunScript opens {@code $$} only at a statement's start or after a character up to a space. */
+        private boolean dollarMayOpen(int i) {
+            return !rules.has(Feature.DOLLAR_AFTER_SPACE_ONLY) || i == 0 || s.charAt(i - 1) <= ' '
+                    || s.charAt(i - 1) == ';';
+        }
+
         /** MySQL reads {@code --} as a comment only before white space, a control character or the end. */
         private boolean dashCommentHere(int i) {
-            if (!rules.dashCommentNeedsSpace() || i + 2 >= s.length()) {
+            if (!rules.has(Feature.DASH_COMMENT_NEEDS_SPACE) || i + 2 >= s.length()) {
                 return true;
             }
             char after = s.charAt(i + 2);
@@ -194,23 +210,25 @@ public final class SqlLexer {
         }
 
         private int endOfBlockComment(int open) {
-            if (!rules.nestedBlockComments()) {
+            if (!rules.has(Feature.NESTED_BLOCK_COMMENTS)) {
                 int close = s.indexOf("*/", open + 2);
                 return close < 0 ? s.length() : close + 2;
             }
+            boolean pairwise = rules.has(Feature.PAIRWISE_COMMENT_SCAN);
             int depth = 1;
             int j = open + 2;
             while (j < s.length()) {
-                if (s.startsWith("/*", j)) {
+                char c = s.charAt(j);
+                if (c == '/' && at(j + 1) == '*') {
                     depth++;
                     j += 2;
-                } else if (s.startsWith("*/", j)) {
+                } else if (c == '*' && at(j + 1) == '/') {
                     j += 2;
                     if (--depth == 0) {
                         return j;
                     }
                 } else {
-                    j++;
+                    j += pairwise && (c == '*' || c == '/') ? 2 : 1;
                 }
             }
             return s.length();
@@ -219,7 +237,7 @@ public final class SqlLexer {
         /** The end of {@code $tag$...$tag$} opening at {@code open}, or -1 when none opens there (e.g. {@code $1}). */
         private int endOfDollarQuote(int open) {
             int j = open + 1;
-            if (rules.dollarTags() && j < s.length() && isIdentifierStart(s.charAt(j))) {
+            if (rules.has(Feature.DOLLAR_TAGS) && j < s.length() && isIdentifierStart(s.charAt(j))) {
                 while (j < s.length() && s.charAt(j) != '$' && isIdentifierPart(s.charAt(j))) {
                     j++;
                 }

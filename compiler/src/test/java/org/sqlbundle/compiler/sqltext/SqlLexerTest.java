@@ -53,6 +53,13 @@ class SqlLexerTest {
                 lex(LexRules.H2, "$$ a; $b$ $$ $b$;"));
         assertEquals(List.of("LINE_COMMENT:// c;", "BLOCK_COMMENT:/* /* ; */ */", "PUNCTUATION:`"),
                 lex(LexRules.H2, "// c;\n/* /* ; */ */ `"));
+        // H2's ScriptReader: $$ only after white space; in a comment * and / take the next character along
+        assertEquals(List.of("WORD:x$$", "PUNCTUATION:(", "PUNCTUATION:$", "PUNCTUATION:$", "WORD:a", "DELIMITER:;"),
+                lex(LexRules.H2, "x$$($$a;"));
+        assertEquals(List.of("BLOCK_COMMENT:/* **/;x"), lex(LexRules.H2, "/* **/;x"));
+        assertEquals(List.of("BLOCK_COMMENT:/*//*/", "DELIMITER:;"), lex(LexRules.H2, "/*//*/;"));
+        assertEquals(List.of("LINE_COMMENT:--a", "WHITESPACE:\r", "DELIMITER:;"),
+                new SqlLexer(LexRules.H2).tokens("--a\r;").stream().map(t -> t.kind() + ":" + t.text()).toList());
     }
 
     @Test
