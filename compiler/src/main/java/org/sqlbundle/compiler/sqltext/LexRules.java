@@ -66,6 +66,8 @@ public record LexRules(Set<Feature> features) {
         EXECUTABLE_COMMENTS
     }
 
+    /** Standard SQL and nothing more: how catalogs print literals (quotes doubled, a backslash is itself). */
+    public static final LexRules STANDARD = of();
     public static final LexRules POSTGRESQL = of(CR_ENDS_LINE_COMMENTS, DOLLAR_QUOTES, DOLLAR_TAGS, ESCAPE_STRINGS,
             NESTED_BLOCK_COMMENTS);
     /** MySQL and MariaDB as bundles run them: the bundle takes NO_BACKSLASH_ESCAPES out of sql_mode. */

@@ -61,6 +61,7 @@ public final class SqlLexer {
         private int start;
         private int end;
         private TokenKind kind;
+        private boolean complete;
 
         private Cursor(String text) {
             this.s = text;
@@ -72,6 +73,7 @@ public final class SqlLexer {
                 return false;
             }
             start = end;
+            complete = true;
             end = Math.min(s.length(), Math.max(start + 1, scan(start)));
             return true;
         }
@@ -92,8 +94,19 @@ public final class SqlLexer {
             return s.substring(start, end);
         }
 
+        /** False for a string, quoted name, dollar quote or block comment that the text ends inside. */
+        public boolean complete() {
+            return complete;
+        }
+
         public Token token() {
-            return new Token(kind, text(), start);
+            return new Token(kind, text(), start, complete);
+        }
+
+        /** The end of the text, for a token that runs to it unclosed. */
+        private int unclosed() {
+            complete = false;
+            return s.length();
         }
 
         /** Sets {@link #kind} and returns the end of the token starting at {@code i}. */
@@ -136,7 +149,7 @@ public final class SqlLexer {
             if (c == '[' && rules.has(Feature.BRACKET_NAMES)) {
                 kind = TokenKind.QUOTED_IDENTIFIER;
                 int close = s.indexOf(']', i + 1);
-                return close < 0 ? s.length() : close + 1;
+                return close < 0 ? unclosed() : close + 1;
             }
             if (c == '$' && rules.has(Feature.DOLLAR_QUOTES) && dollarMayOpen(i)) {
                 int dollarEnd = endOfDollarQuote(i);
@@ -206,13 +219,13 @@ public final class SqlLexer {
                     return j + 1;
                 }
             }
-            return s.length();
+            return unclosed();
         }
 
         private int endOfBlockComment(int open) {
             if (!rules.has(Feature.NESTED_BLOCK_COMMENTS)) {
                 int close = s.indexOf("*/", open + 2);
-                return close < 0 ? s.length() : close + 2;
+                return close < 0 ? unclosed() : close + 2;
             }
             boolean pairwise = rules.has(Feature.PAIRWISE_COMMENT_SCAN);
             int depth = 1;
@@ -231,7 +244,7 @@ public final class SqlLexer {
                     j += pairwise && (c == '*' || c == '/') ? 2 : 1;
                 }
             }
-            return s.length();
+            return unclosed();
         }
 
         /** The end of {@code $tag$...$tag$} opening at {@code open}, or -1 when none opens there (e.g. {@code $1}). */
@@ -247,7 +260,7 @@ public final class SqlLexer {
             }
             String tag = s.substring(open, j + 1);
             int close = s.indexOf(tag, j + 1);
-            return close < 0 ? s.length() : close + tag.length();
+            return close < 0 ? unclosed() : close + tag.length();
         }
 
         private int endOfNumber(int i) {

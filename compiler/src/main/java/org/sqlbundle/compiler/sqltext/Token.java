@@ -1,7 +1,10 @@
 package org.sqlbundle.compiler.sqltext;
 
-/** One token: its kind, its exact text (quotes, escapes and comment markers included) and where it starts. */
-public record Token(TokenKind kind, String text, int start) {
+/**
+ * One token: its kind, its exact text (quotes, escapes and comment markers included), where it starts, and whether
+ * it is complete (false for a string, quoted name, dollar quote or block comment the text ends inside).
+ */
+public record Token(TokenKind kind, String text, int start, boolean complete) {
 
     public int end() {
         return start + text.length();

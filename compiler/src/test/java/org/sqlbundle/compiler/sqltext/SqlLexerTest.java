@@ -78,4 +78,17 @@ class SqlLexerTest {
         assertEquals(List.of("QUOTED_IDENTIFIER:[a;"), lex(LexRules.SQLITE, "[a;"));
         assertEquals(List.of("QUOTED_IDENTIFIER:`a;"), lex(LexRules.MYSQL, "`a;"));
     }
+
+    @Test
+    void unclosedTokensAreMarkedIncomplete() {
+        assertEquals(List.of(false, true, false, true, false, false, false, true),
+                List.of(complete(LexRules.POSTGRESQL, "'a''"), complete(LexRules.POSTGRESQL, "'b'"),
+                        complete(LexRules.MYSQL, "'c\\'"), complete(LexRules.MYSQL, "'c\\''"),
+                        complete(LexRules.POSTGRESQL, "/* /* */"), complete(LexRules.POSTGRESQL, "$t$ $t"),
+                        complete(LexRules.SQLITE, "[a"), complete(LexRules.MYSQL, "# no line break")));
+    }
+
+    private static boolean complete(LexRules rules, String text) {
+        return new SqlLexer(rules).tokens(text).get(0).complete();
+    }
 }
