@@ -1,41 +1,19 @@
 package org.sqlbundle.runtime;
 
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.sqltext.LexRules;
 
 /**
- * The lexical facts a dialect adds to the common SQL tokenizer (quotes, {@code --} and block comments), in the
- * spirit of Flyway's per-vendor parser hooks.
+ * How a dialect's client splits a script: the family's lexical rules (quotes, escapes, comments: one
+ * {@link LexRules} shared with every other reader of SQL text) plus what only the splitter needs. Scripts are
+ * split at {@code ;}; a client's {@code DELIMITER} command is not supported, as bundles never use one.
  *
- * @param backslashEscapes    {@code \'} escapes a quote inside '...' and "..." strings (MySQL, MariaDB)
- * @param backtickIdentifiers {@code `name`} is a quoted identifier (MySQL, MariaDB, SQLite)
- * @param hashComments        {@code #} starts a line comment (MySQL, MariaDB)
- * @param dollarQuotes        {@code $$...$$} and {@code $tag$...$tag$} strings (PostgreSQL; H2 accepts {@code $$})
- * @param escapeStrings       {@code E'...'} strings take backslash escapes (PostgreSQL)
- * @param nestedBlockComments block comments nest (PostgreSQL)
- * @param triggerBodies       {@code CREATE [TEMP] TRIGGER ... BEGIN ...; END} is one statement (SQLite)
+ * @param lexis         quotes, escapes and comments of the dialect family
+ * @param triggerBodies {@code CREATE [TEMP] TRIGGER ... BEGIN ...; END} is one statement (SQLite)
  */
-public record SplitRules(
-        boolean backslashEscapes,
-        boolean backtickIdentifiers,
-        boolean hashComments,
-        boolean dollarQuotes,
-        boolean escapeStrings,
-        boolean nestedBlockComments,
-        boolean triggerBodies) {
+public record SplitRules(LexRules lexis, boolean triggerBodies) {
 
     public static SplitRules forDialect(Dialect dialect) {
-        switch (dialect) {
-            case POSTGRESQL:
-                return new SplitRules(false, false, false, true, true, true, false);
-            case MYSQL:
-            case MARIADB:
-                return new SplitRules(true, true, true, false, false, false, false);
-            case SQLITE:
-                return new SplitRules(false, true, false, false, false, false, true);
-            case H2:
-                return new SplitRules(false, false, false, true, false, false, false);
-            default:
-                throw new IllegalArgumentException("no split rules for " + dialect);
-        }
+        return new SplitRules(LexRules.forDialect(dialect), dialect == Dialect.SQLITE);
     }
 }

@@ -91,4 +91,14 @@ class StatementSplitterTest {
         assertEquals(List.of(new ScriptStatement(1, "/*!40101 SET NAMES utf8mb4 */")),
                 split(Dialect.MYSQL, "/*!40101 SET NAMES utf8mb4 */;"));
     }
+
+    @Test
+    void eachClientsOwnCommentsAndQuotedNames() {
+        // mysql reads -- as a comment only before white space: "--x;" ends a statement
+        assertEquals(List.of(new ScriptStatement(1, "SELECT 1 --x"), new ScriptStatement(1, "SELECT 2 -- y; z\n+ 0")),
+                split(Dialect.MYSQL, "SELECT 1 --x; SELECT 2 -- y; z\n+ 0;"));
+        assertEquals(List.of(new ScriptStatement(1, "SELECT [a;b] FROM t")), split(Dialect.SQLITE, "SELECT [a;b] FROM t;"));
+        assertEquals(List.of(new ScriptStatement(2, "SELECT 1 /* /* ; */ ; */")),
+                split(Dialect.H2, "// header; comment\nSELECT 1 /* /* ; */ ; */;"));
+    }
 }

@@ -1,20 +1,32 @@
 package org.sqlbundle.compiler.ops;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import org.sqlbundle.compiler.render.Dialect;
 import org.sqlbundle.compiler.source.Problem;
 import org.sqlbundle.compiler.source.SourcePos;
 import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.sqltext.LexRules;
+import org.sqlbundle.compiler.sqltext.SqlLexer;
+import org.sqlbundle.compiler.sqltext.Token;
 
 /**
  * A check constraint's expression is pasted into {@code CHECK (...)} on every dialect, so it must be exactly one
  * boolean expression and nothing that could end the statement or hide the rest of it: JSqlParser parses it whole
  * ({@code parseCondExpression} without partial parses, which refuses statements, unbalanced parentheses and
- * trailing text), and a scan outside quotes refuses what a parser skips or reads differently from a database:
- * semicolons, comments (which JSqlParser drops) and backslashes (which MySQL/MariaDB read as escapes inside
- * literals, so a quote JSqlParser sees as closing would not close there).
+ * trailing text), and each dialect's lexer refuses what a parser skips or reads differently from a database:
+ * semicolons, comments in any dialect's sense (which JSqlParser drops), dollar quotes, unclosed quotes, and
+ * backslashes (which MySQL/MariaDB read as escapes inside literals, so a quote JSqlParser sees as closing would
+ * not close there).
  */
 public final class CheckExpressions {
+
+    private static final String BACKSLASH = "it holds a backslash, which MySQL/MariaDB read as an escape inside literals";
+    private static final List<SqlLexer> LEXERS = Arrays.stream(Dialect.values()).map(LexRules::forDialect).distinct()
+            .map(SqlLexer::new).toList();
 
     private CheckExpressions() {
     }
@@ -34,37 +46,63 @@ public final class CheckExpressions {
         return expression;
     }
 
-    /** What the text holds outside quotes that a CHECK must not, or null. */
+    /** What the text holds outside quotes that a CHECK must not, or null: the first such thing in any dialect. */
     static String lexicalProblem(String text) {
-        char quote = 0;
+        int at = Integer.MAX_VALUE;
+        String problem = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
             if (c == '\\') {
-                return "it holds a backslash, which MySQL/MariaDB read as an escape inside literals";
-            }
-            if (quote != 0) {
-                if (c == quote) {
-                    if (next == quote) {
-                        i++; // a doubled quote stays inside
-                    } else {
-                        quote = 0;
-                    }
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == ';') {
-                return "it holds a semicolon, which would end the statement";
-            } else if (c == '-' && next == '-' || c == '/' && next == '*' || c == '*' && next == '/' || c == '#') {
-                return "it holds a comment marker ('" + c + (c == '#' ? "" : String.valueOf(next))
-                        + "'), which would hide the rest of the statement";
-            } else if (c == '$' && next == '$') {
-                return "it holds '$$', which starts a dollar-quoted string on PostgreSQL";
+                at = i;
+                problem = BACKSLASH;
+                break;
             } else if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                return "it holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c);
+                at = i;
+                problem = "it holds the control character U+" + String.format(Locale.ROOT, "%04X", (int) c);
+                break;
             }
         }
-        return quote != 0 ? "a quoted string or name is not closed" : null;
+        // as each dialect's lexer reads it: a comment or ';' in one is enough to hide or end the statement there
+        for (SqlLexer lexer : LEXERS) {
+            for (Token t : lexer.tokens(text)) {
+                String found = tokenProblem(t, text);
+                if (found != null && t.start() < at) {
+                    at = t.start();
+                    problem = found;
+                }
+                if (found != null) {
+                    break;
+                }
+            }
+        }
+        return problem;
+    }
+
+    private static String tokenProblem(Token t, String text) {
+        switch (t.kind()) {
+            case DELIMITER:
+                return "it holds a semicolon, which would end the statement";
+            case LINE_COMMENT:
+            case BLOCK_COMMENT:
+                return commentMarker(t.text().startsWith("#") ? "#" : t.text().substring(0, 2));
+            case DOLLAR_QUOTED:
+                return "it holds '$$', which starts a dollar-quoted string on PostgreSQL and H2";
+            case STRING:
+            case QUOTED_IDENTIFIER:
+                // a string MySQL leaves open at an escaped quote: the backslash is what to fix
+                if (t.complete()) {
+                    return null;
+                }
+                return t.text().indexOf('\\') >= 0 ? BACKSLASH : "a quoted string or name is not closed";
+            case PUNCTUATION:
+                return t.isPunctuation('*') && text.startsWith("/", t.end()) ? commentMarker("*/") : null;
+            default:
+                return null;
+        }
+    }
+
+    private static String commentMarker(String marker) {
+        return "it holds a comment marker ('" + marker + "'), which would hide the rest of the statement";
     }
 
     private static SqlbundleException fail(SourcePos pos, String where, String reason) {

@@ -1,22 +1,29 @@
 package org.sqlbundle.compiler.ops;
 
-import java.util.regex.Pattern;
+import org.sqlbundle.compiler.sqltext.LexRules;
+import org.sqlbundle.compiler.sqltext.SqlLexer;
+import org.sqlbundle.compiler.sqltext.TokenKind;
 
 /** What the model can tell about a raw SQL expression without a parser: which names it mentions. */
 final class Expressions {
+
+    /** A check is written once for every dialect: read it as standard SQL ('...' literals, "..." names). */
+    private static final SqlLexer STANDARD = new SqlLexer(LexRules.STANDARD);
 
     private Expressions() {
     }
 
     /**
-     * Whether {@code identifier} occurs as a whole word, ignoring ASCII case (as SQL folds unquoted names). A scan,
-     * not a regex: it runs for every check constraint of every dropped column.
+     * Whether {@code identifier} stands in the expression as a name: a word equal to it ignoring ASCII case (as SQL
+     * folds unquoted names), or quoted exactly. Words inside string literals and comments are not names.
      */
     static boolean mentions(String expression, String identifier) {
-        int length = identifier.length();
-        for (int at = 0; at + length <= expression.length(); at++) {
-            if (sameIgnoringAsciiCase(expression, at, identifier)
-                    && !isWordChar(expression, at - 1) && !isWordChar(expression, at + length)) {
+        SqlLexer.Cursor tokens = STANDARD.cursor(expression);
+        while (tokens.next()) {
+            String text = tokens.text();
+            if (tokens.kind() == TokenKind.WORD && text.length() == identifier.length()
+                    && sameIgnoringAsciiCase(text, 0, identifier)
+                    || tokens.kind() == TokenKind.QUOTED_IDENTIFIER && text.equals("\"" + identifier + "\"")) {
                 return true;
             }
         }
@@ -36,16 +43,23 @@ final class Expressions {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    private static boolean isWordChar(String text, int at) {
-        if (at < 0 || at >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(at);
-        return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
+    /**
+     * {@code from} renamed to {@code to} where it stands as a name (a word, or quoted as {@code "from"}); string
+     * literals and comments are left as written, so {@code note <> 'weight'} keeps its literal.
+     */
     static String renameIdentifier(String expression, String from, String to) {
-        return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(from) + "(?![A-Za-z0-9_])")
-                .matcher(expression).replaceAll(java.util.regex.Matcher.quoteReplacement(to));
+        StringBuilder out = new StringBuilder(expression.length());
+        SqlLexer.Cursor tokens = STANDARD.cursor(expression);
+        while (tokens.next()) {
+            String text = tokens.text();
+            if (tokens.kind() == TokenKind.WORD && text.equals(from)) {
+                out.append(to);
+            } else if (tokens.kind() == TokenKind.QUOTED_IDENTIFIER && text.equals("\"" + from + "\"")) {
+                out.append('"').append(to).append('"');
+            } else {
+                out.append(text);
+            }
+        }
+        return out.toString();
     }
 }

@@ -15,6 +15,10 @@ import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.PortableType.Kind;
 import org.sqlbundle.compiler.model.Schema;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.sqltext.LexRules;
+import org.sqlbundle.compiler.sqltext.SqlLexer;
+import org.sqlbundle.compiler.sqltext.Token;
+import org.sqlbundle.compiler.sqltext.TokenKind;
 
 /**
  * One dialect's spellings of the portable types, the single place each fact lives: what the renderer writes in DDL,
@@ -36,6 +40,8 @@ public final class TypeTable {
 
     private static final Pattern SIZED = Pattern.compile("([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)");
     private static final Pattern INLINE_ENUM = Pattern.compile("enum\\((.*)\\)");
+    /** Catalogs print enum labels as standard literals: quotes doubled, a backslash is itself. */
+    private static final SqlLexer CATALOG_TEXT = new SqlLexer(LexRules.STANDARD);
     /** Names that any dialect's catalog may print for a column made by hand, beyond sqlbundle's own spellings. */
     private static final Map<String, Kind> COMMON_NAMES = commonNames();
 
@@ -129,36 +135,21 @@ public final class TypeTable {
             return Optional.empty();
         }
         List<String> labels = new ArrayList<>();
-        String body = m.group(1);
-        int i = 0;
-        while (i < body.length()) {
-            if (body.charAt(i) != '\'') {
+        boolean labelNext = true;
+        for (Token t : CATALOG_TEXT.tokens(m.group(1))) {
+            if (labelNext && t.is(TokenKind.STRING) && t.complete()) {
+                labels.add(t.text().substring(1, t.text().length() - 1).replace("''", "'"));
+                labelNext = false;
+            } else if (!labelNext && t.isPunctuation(',')) {
+                labelNext = true;
+            } else if (!t.is(TokenKind.WHITESPACE)) {
                 return Optional.empty();
             }
-            StringBuilder label = new StringBuilder();
-            int j = i + 1;
-            while (true) {
-                if (j >= body.length()) {
-                    return Optional.empty();
-                }
-                char c = body.charAt(j);
-                if (c == '\'' && j + 1 < body.length() && body.charAt(j + 1) == '\'') {
-                    label.append('\'');
-                    j += 2;
-                } else if (c == '\'') {
-                    break;
-                } else {
-                    label.append(c);
-                    j++;
-                }
-            }
-            labels.add(label.toString());
-            i = j + 1;
-            if (i < body.length() && body.charAt(i) == ',') {
-                i++;
-            }
         }
-        return labels.isEmpty() ? Optional.empty() : Optional.of(labels);
+        if (labelNext) {
+            return Optional.empty();
+        }
+        return Optional.of(labels);
     }
 
     /** An enum's labels inline, {@code enum('a', 'b')}, each through {@code literal}, joined by {@code separator}. */

@@ -48,7 +48,8 @@ class OpErrorsTest {
         String[] refused = {"id > 0)); create table pwned (i int); select ((1", "weight > 1; drop table pools",
                 "weight > 1 -- the rest", "weight > 1 /* c */", "weight > 1 */ x", "(weight > 1",
                 "weight > 1)", "select 1", "weight = 'x\\\\' or name = ') , c int); create table pwned (i int); -- '",
-                "weight > $$1$$", "weight > 1 # mysql comment", "name = 'open"};
+                "weight > $$1$$", "weight > 1 # mysql comment", "name = 'open", "weight > 1 // h2 comment",
+                "weight > 1 --x", "name = \"open", "weight > 1 /* ( */"};
         for (String expression : refused) {
             String yaml = "- add_check: {table: pools, name: ck_new, expression: \"" + expression.replace("\"", "\\\"")
                     + "\"}\n";

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sqlbundle.compiler.sqltext.SqlLexer;
+import org.sqlbundle.compiler.sqltext.Token;
+import org.sqlbundle.compiler.sqltext.TokenKind;
 
 class SqlCommentsTest {
 
@@ -35,7 +39,7 @@ class SqlCommentsTest {
 
     /** Any text at all, including the characters that matter here, comes out safe and stays safe when sanitised again. */
     @net.jqwik.api.Property(tries = 3000)
-    void anyTextComesOutSafe(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Chars({'a', 'b', ' ', '*', '/', ';', '-', '\n', '\r', '\t', '\u2028', '\u0085'})
+    void anyTextComesOutSafe(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Chars({'a', 'b', ' ', '*', '/', ';', '-', '\n', '\r', '\t', '\u2028', '\u0085', '\'', '$', '#'})
                              String message) {
         String safe = SqlComments.sanitize(message);
         assertFalse(safe.contains("\n") || safe.contains("\r") || safe.contains("\u2028") || safe.contains("\u0085"),
@@ -43,5 +47,12 @@ class SqlCommentsTest {
         assertFalse(safe.contains("*/") || safe.contains("/*") || safe.contains(";"), safe);
         assertEquals(safe, safe.strip());
         assertEquals(safe, SqlComments.sanitize(safe), "sanitising twice changes nothing");
+        // and every dialect's own lexer reads the line as one comment, with the next line's code after it
+        for (Dialect dialect : Dialect.values()) {
+            List<TokenKind> kinds = SqlLexer.forDialect(dialect).tokens(SqlComments.line(message) + "\nSELECT 1")
+                    .stream().map(Token::kind).toList();
+            assertEquals(List.of(TokenKind.LINE_COMMENT, TokenKind.WHITESPACE, TokenKind.WORD, TokenKind.WHITESPACE,
+                    TokenKind.NUMBER), kinds, dialect + ": " + SqlComments.line(message));
+        }
     }
 }

@@ -1,10 +1,11 @@
 package org.sqlbundle.verifier.snapshot;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sqlbundle.compiler.sqltext.LexRules;
+import org.sqlbundle.compiler.sqltext.SqlLexer;
+import org.sqlbundle.compiler.sqltext.TokenKind;
 
 /**
  * Normalises the SQL text that catalogs print (types, defaults, check expressions, view queries) so that the same
@@ -19,6 +20,12 @@ public final class SqlText {
     private static final Pattern CAST = Pattern.compile("::(character varying|timestamp without time zone"
             + "|timestamp with time zone|time without time zone|double precision|[a-z_][a-z0-9_.]*)"
             + "(\\(\\d+(,\\d+)?\\))?(\\[\\])?");
+    /**
+     * What any catalog prints: '...' literals (a backslash escapes on MySQL/MariaDB, where the text holds them
+     * escaped), "..." and `...` names; the same for every dialect, as the model's side is normalised alike.
+     */
+    private static final SqlLexer CATALOG_TEXT = new SqlLexer(LexRules.of(LexRules.Feature.BACKSLASH_ESCAPES,
+            LexRules.Feature.BACKTICK_NAMES));
     private static final Pattern CHARSET_INTRODUCER = Pattern.compile("_(utf8mb4|utf8mb3|utf8|latin1|binary)$");
 
     private SqlText() {
@@ -26,28 +33,23 @@ public final class SqlText {
 
     /** A check expression, view query or default, normalised as described on the class. */
     public static String expression(String raw) {
-        List<String> parts = new ArrayList<>();
         String text = raw.strip();
         if (text.endsWith(";")) {
             text = text.substring(0, text.length() - 1);
         }
-        int i = 0;
+        StringBuilder out = new StringBuilder(text.length());
         StringBuilder plain = new StringBuilder();
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\'') {
-                int end = endOfLiteral(text, i);
-                parts.add(plainPart(plain.toString(), true));
+        SqlLexer.Cursor tokens = CATALOG_TEXT.cursor(text);
+        while (tokens.next()) {
+            if (tokens.kind() == TokenKind.STRING) {
+                out.append(plainPart(plain.toString(), true)).append(tokens.text());
                 plain.setLength(0);
-                parts.add(text.substring(i, end));
-                i = end;
             } else {
-                plain.append(c);
-                i++;
+                plain.append(tokens.text());
             }
         }
-        parts.add(plainPart(plain.toString(), false));
-        return withoutOuterParentheses(String.join("", parts).strip());
+        out.append(plainPart(plain.toString(), false));
+        return withoutOuterParentheses(out.toString().strip());
     }
 
     /** A column default; SQL NULL, a {@code NULL} default and no default are all "no default". */
@@ -64,22 +66,23 @@ public final class SqlText {
      * labels) are kept exactly: {@code ENUM('Up', 'down')} is {@code enum('Up','down')}.
      */
     public static String type(String raw) {
-        String text = raw.strip();
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            int quote = text.indexOf('\'', i);
-            int end = quote < 0 ? text.length() : quote;
-            out.append(text.substring(i, end).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-                    .replace(" (", "(").replace(", ", ",").replace(" ,", ",").replace("( ", "(").replace(" )", ")"));
-            if (quote < 0) {
-                break;
+        StringBuilder plain = new StringBuilder();
+        SqlLexer.Cursor tokens = CATALOG_TEXT.cursor(raw.strip());
+        while (tokens.next()) {
+            if (tokens.kind() == TokenKind.STRING) {
+                out.append(typePart(plain.toString())).append(tokens.text());
+                plain.setLength(0);
+            } else {
+                plain.append(tokens.text());
             }
-            int close = endOfLiteral(text, quote);
-            out.append(text, quote, close);
-            i = close;
         }
-        return out.toString();
+        return out.append(typePart(plain.toString())).toString();
+    }
+
+    private static String typePart(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .replace(" (", "(").replace(", ", ",").replace(" ,", ",").replace("( ", "(").replace(" )", ")");
     }
 
     /** H2 folds unquoted names to upper case; fold an all-upper-case name back so it matches the source spelling. */
@@ -99,24 +102,6 @@ public final class SqlText {
         return s;
     }
 
-    private static int endOfLiteral(String text, int start) {
-        int j = start + 1;
-        while (j < text.length()) {
-            if (text.charAt(j) == '\\') {
-                j += 2;
-            } else if (text.charAt(j) == '\'') {
-                if (j + 1 < text.length() && text.charAt(j + 1) == '\'') {
-                    j += 2;
-                } else {
-                    return j + 1;
-                }
-            } else {
-                j++;
-            }
-        }
-        return text.length();
-    }
-
     private static String withoutOuterParentheses(String text) {
         String s = text;
         while (s.startsWith("(") && closingParenthesis(s) == s.length() - 1) {
@@ -125,25 +110,20 @@ public final class SqlText {
         return s;
     }
 
-    /** Index of the parenthesis closing the one at 0, skipping string literals; -1 when unbalanced. */
+    /** Index of the parenthesis closing the one at 0, outside literals and quoted names; -1 when unbalanced. */
     private static int closingParenthesis(String s) {
         int depth = 0;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\'') {
-                i = endOfLiteral(s, i);
+        SqlLexer.Cursor tokens = CATALOG_TEXT.cursor(s);
+        while (tokens.next()) {
+            if (tokens.kind() != TokenKind.PUNCTUATION) {
                 continue;
             }
+            char c = s.charAt(tokens.start());
             if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
+            } else if (c == ')' && --depth == 0) {
+                return tokens.start();
             }
-            i++;
         }
         return -1;
     }

@@ -13,4 +13,11 @@ class ColumnNameQuotingTest {
                 Set.of("weight", "note"), n -> "\"" + n + "\"");
         assertEquals("\"weight\" >= 0 and \"note\" <> 'weight''s note' and \"weight\" < LENGTH(note2)", out);
     }
+
+    @Test
+    void wordsInsideCommentsAndDollarStringsAreNotNamesAndNumbersAreNotWords() {
+        String out = ColumnNameQuoting.quoteColumns("e5 > 1e5 /* weight */ and note <> $$note$$ -- weight",
+                Set.of("weight", "note", "e5"), n -> "\"" + n + "\"");
+        assertEquals("\"e5\" > 1e5 /* weight */ and \"note\" <> $$note$$ -- weight", out);
+    }
 }
