@@ -14,20 +14,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.errors.SqlbundleException;
 import org.sqlbundle.online.CurrentVersion;
 import org.sqlbundle.online.Database;
 import org.sqlbundle.online.MigrationListener;
 import org.sqlbundle.online.MigrationResult;
 import org.sqlbundle.online.MigrationTarget;
 import org.sqlbundle.online.Migrator;
-import org.sqlbundle.verifier.report.JunitReport;
-import org.sqlbundle.verifier.verify.ProgressListener;
-import org.sqlbundle.verifier.verify.VerificationResult;
-import org.sqlbundle.verifier.verify.Verifier;
-import org.sqlbundle.verifier.verify.VerifyOptions;
+import org.sqlbundle.verifier.JunitReport;
+import org.sqlbundle.verifier.ProgressListener;
+import org.sqlbundle.verifier.VerificationResult;
+import org.sqlbundle.verifier.Verifier;
+import org.sqlbundle.verifier.VerifyOptions;
 
 /**
  * What a team's program does with the library jars: compile bundles, verify the chain, migrate a live database, and

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.function.BooleanSupplier;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.Secrets;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.Secrets;
+import org.sqlbundle.errors.SqlbundleException;
 import picocli.CommandLine;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.SqlbundleException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

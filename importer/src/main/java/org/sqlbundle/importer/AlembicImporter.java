@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /** {@code sqlbundle import alembic}: find versions/, read it under Python, map, write the chain atomically. */
 public final class AlembicImporter {

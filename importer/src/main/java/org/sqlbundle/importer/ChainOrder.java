@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * The revisions in chain order, base first. sqlbundle chains are linear: a merge revision or a parent with two

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.SqlbundleException;
 
 /** The JSON the Python reader prints -> revision YAML and report, without Python. */
 class ChainMapperTest {

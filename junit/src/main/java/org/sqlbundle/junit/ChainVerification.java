@@ -8,15 +8,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
+import org.sqlbundle.catalog.snapshot.SnapshotDiff;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.verifier.snapshot.SnapshotDiff;
-import org.sqlbundle.verifier.target.TargetOptions;
-import org.sqlbundle.verifier.verify.CheckResult;
-import org.sqlbundle.verifier.verify.ProgressListener;
-import org.sqlbundle.verifier.verify.StepResult;
-import org.sqlbundle.verifier.verify.VerificationResult;
-import org.sqlbundle.verifier.verify.Verifier;
-import org.sqlbundle.verifier.verify.VerifyOptions;
+import org.sqlbundle.verifier.CheckResult;
+import org.sqlbundle.verifier.ProgressListener;
+import org.sqlbundle.verifier.StepResult;
+import org.sqlbundle.verifier.TargetOptions;
+import org.sqlbundle.verifier.VerificationResult;
+import org.sqlbundle.verifier.Verifier;
+import org.sqlbundle.verifier.VerifyOptions;
 
 /**
  * One verify run of a chain, seen as JUnit tests: {@link #dynamicTests()} runs the verifier once and yields a

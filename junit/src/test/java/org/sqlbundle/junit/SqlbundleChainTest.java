@@ -14,7 +14,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
-import org.sqlbundle.verifier.verify.VerificationResult;
+import org.sqlbundle.verifier.VerificationResult;
 
 /** The extension as a team's test class uses it, run through the JUnit Platform test kit and read event by event. */
 class SqlbundleChainTest {

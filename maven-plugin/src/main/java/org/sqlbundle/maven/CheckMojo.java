@@ -3,9 +3,9 @@ package org.sqlbundle.maven;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.ChainLoader;
-import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.Chain;
+import org.sqlbundle.compiler.internal.chain.ChainLoader;
+import org.sqlbundle.compiler.internal.plan.ChainModel;
 
 /**
  * {@code sqlbundle check}: every revision file is valid, the chain is linear, and every op fits the schema model

@@ -7,11 +7,11 @@ import java.util.Map;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.sqlbundle.compiler.BundleSummary;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.bundle.BundleSummary;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * {@code sqlbundle compile}: per dialect, {@code <outputDirectory>/<dialect>/upgrade.sql}, {@code downgrade.sql},

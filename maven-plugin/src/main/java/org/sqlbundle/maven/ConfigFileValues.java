@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sqlbundle.compiler.source.Fields;
-import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.compiler.source.YamlReader;
+import org.sqlbundle.compiler.internal.source.Fields;
+import org.sqlbundle.compiler.internal.source.Node;
+import org.sqlbundle.compiler.internal.source.YamlReader;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * The values of a sqlbundle.yaml, for the POM's {@code configFile}: the same keys the CLI reads (an unknown key is

@@ -8,14 +8,14 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.ChainLoader;
-import org.sqlbundle.compiler.lint.Finding;
-import org.sqlbundle.compiler.lint.LintReport;
-import org.sqlbundle.compiler.lint.LintScope;
-import org.sqlbundle.compiler.lint.Linter;
-import org.sqlbundle.compiler.lint.Severity;
-import org.sqlbundle.compiler.plan.ChainModel;
+import org.sqlbundle.compiler.Chain;
+import org.sqlbundle.compiler.internal.chain.ChainLoader;
+import org.sqlbundle.compiler.internal.lint.Finding;
+import org.sqlbundle.compiler.internal.lint.LintReport;
+import org.sqlbundle.compiler.internal.lint.LintScope;
+import org.sqlbundle.compiler.internal.lint.Linter;
+import org.sqlbundle.compiler.internal.lint.Severity;
+import org.sqlbundle.compiler.internal.plan.ChainModel;
 
 /**
  * {@code sqlbundle lint}: risky changes the compiler accepts (docs/lint.md), for the configured dialects. Every

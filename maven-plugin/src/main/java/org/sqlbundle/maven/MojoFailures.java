@@ -4,8 +4,8 @@ import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * The CLI's exit codes as Maven sees them: bad input (exit 2) and a failed check (exit 1) fail the build

@@ -11,15 +11,15 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.verifier.report.JunitReport;
-import org.sqlbundle.verifier.report.ReportFiles;
-import org.sqlbundle.verifier.report.TextReport;
-import org.sqlbundle.verifier.target.TargetOptions;
-import org.sqlbundle.verifier.verify.ProgressListener;
-import org.sqlbundle.verifier.verify.ReplayMode;
-import org.sqlbundle.verifier.verify.VerificationResult;
-import org.sqlbundle.verifier.verify.Verifier;
-import org.sqlbundle.verifier.verify.VerifyOptions;
+import org.sqlbundle.verifier.JunitReport;
+import org.sqlbundle.verifier.ProgressListener;
+import org.sqlbundle.verifier.ReplayMode;
+import org.sqlbundle.verifier.TargetOptions;
+import org.sqlbundle.verifier.TextReport;
+import org.sqlbundle.verifier.VerificationResult;
+import org.sqlbundle.verifier.Verifier;
+import org.sqlbundle.verifier.VerifyOptions;
+import org.sqlbundle.verifier.internal.report.ReportFiles;
 
 /**
  * {@code sqlbundle verify}: every revision up, down and up again on a scratch database against the model, the

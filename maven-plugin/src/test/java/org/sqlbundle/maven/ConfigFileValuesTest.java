@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.SqlbundleException;
 
 /** configFile reads sqlbundle.yaml as the CLI does: same keys, paths relative to the file, lists either way. */
 class ConfigFileValuesTest {

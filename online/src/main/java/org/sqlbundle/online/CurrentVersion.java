@@ -1,8 +1,8 @@
 package org.sqlbundle.online;
 
 import java.util.Optional;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.Chain;
+import org.sqlbundle.compiler.Revision;
 
 /**
  * Where a database stands on the chain: {@link Chain#BASE} when the version table is empty or missing

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.Secrets;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.errors.Secrets;
+import org.sqlbundle.online.internal.OnlineErrors;
 import org.sqlbundle.runtime.ConnectTimeouts;
 
 /**

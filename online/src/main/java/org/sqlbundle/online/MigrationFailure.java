@@ -3,10 +3,10 @@ package org.sqlbundle.online;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.sqlbundle.compiler.chain.Revision;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 import org.sqlbundle.runtime.ScriptStatement;
 
 /**

@@ -1,7 +1,7 @@
 package org.sqlbundle.online;
 
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.compiler.Revision;
 
 /** Told after each revision is applied and stamped: the CLI prints progress, tests count applications. */
 @FunctionalInterface

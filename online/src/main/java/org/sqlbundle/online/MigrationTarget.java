@@ -2,7 +2,7 @@ package org.sqlbundle.online;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.Range;
 
 /**
  * Where an upgrade or downgrade goes: a reference ({@code head}, a revision, {@code base}, or {@code START:END}

@@ -12,17 +12,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sqlbundle.catalog.autogen.Autogenerate;
+import org.sqlbundle.catalog.autogen.SchemaDiff;
+import org.sqlbundle.catalog.expect.ExpectedSchema;
+import org.sqlbundle.catalog.snapshot.SnapshotReader;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.model.Schema;
-import org.sqlbundle.compiler.ops.Op;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.verifier.autogen.Autogenerate;
-import org.sqlbundle.verifier.autogen.SchemaDiff;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
-import org.sqlbundle.verifier.containers.RequiresDocker;
-import org.sqlbundle.verifier.expect.ExpectedSchema;
-import org.sqlbundle.verifier.snapshot.SnapshotReader;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.ops.Op;
+import org.sqlbundle.testing.LeftoverContainers;
+import org.sqlbundle.testing.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /**

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.render.EmbeddedPostgresServer;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.compiler.internal.render.EmbeddedPostgresServer;
 
 /**
  * Two real clients (sqlite3, psql) run the same per-step bundle of a slow data fix at once, the second starting
@@ -146,7 +146,7 @@ class BundleRaceClientTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(0, p.waitFor(), output);
         org.junit.jupiter.api.Assertions.assertTrue(output.contains("a revision was cut short"), output);
         assertEquals(java.util.Set.of("accounts"), MigratorContract.userTables(db, compiler), "nothing ran");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.sqlbundle.compiler.source.SqlbundleException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.sqlbundle.errors.SqlbundleException.class,
                 () -> new Migrator(compiler, db, Duration.ofSeconds(60), MigrationListener.NONE).current());
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("E086")
                 && e.getMessage().contains("revision d0000003 was cut short"), e.getMessage());

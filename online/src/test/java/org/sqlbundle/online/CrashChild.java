@@ -2,7 +2,7 @@ package org.sqlbundle.online;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.Range;
 
 /**
  * The process {@link MariadbCrashIT} kills: upgrades the datafix chain to head on the database at {@code args[0]}

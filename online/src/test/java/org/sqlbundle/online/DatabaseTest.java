@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.errors.SqlbundleException;
 
 class DatabaseTest {
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.compiler.render.EmbeddedPostgresServer;
+import org.sqlbundle.compiler.internal.render.EmbeddedPostgresServer;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SqlbundleException;
 
 /** The contract on PostgreSQL without Docker (zonky's embedded server): transactional DDL, advisory lock. */
 class EmbeddedPostgresMigratorTest extends MigratorContract {

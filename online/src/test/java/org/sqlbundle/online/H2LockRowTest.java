@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlbundle.online.internal.H2LockRow;
 
 /** H2's lock session never outlives the lock: an unchecked failure while taking or releasing it still closes it. */
 class H2LockRowTest {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
-import org.sqlbundle.verifier.containers.RequiresDocker;
+import org.sqlbundle.testing.LeftoverContainers;
+import org.sqlbundle.testing.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /**
@@ -61,9 +61,9 @@ class MariadbContainerMigratorIT extends MigratorContract {
     void aMysqlUrlDeclaredMariadbRunsTheSameWay() throws Exception {
         Database mariadb = freshDatabase();
         Database asMysqlUrl = Database.of(mariadb.url().replace("jdbc:mariadb:", "jdbc:mysql:"), Optional.of("root"),
-                Optional.of(server.getPassword()), Optional.of(org.sqlbundle.compiler.render.Dialect.MARIADB));
+                Optional.of(server.getPassword()), Optional.of(org.sqlbundle.compiler.Dialect.MARIADB));
         Migrator m = migrator(OnlineFixtures.example(), asMysqlUrl);
-        m.migrate(MigrationTarget.by(org.sqlbundle.compiler.chain.Range.Direction.UPGRADE, 3));
+        m.migrate(MigrationTarget.by(org.sqlbundle.compiler.Range.Direction.UPGRADE, 3));
         assertAt(OnlineFixtures.example(), mariadb, 2);
     }
 }

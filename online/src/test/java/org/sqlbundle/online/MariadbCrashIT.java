@@ -23,13 +23,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.render.History;
-import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
-import org.sqlbundle.verifier.containers.RequiresDocker;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.compiler.internal.render.History;
+import org.sqlbundle.errors.SqlbundleException;
+import org.sqlbundle.testing.LeftoverContainers;
+import org.sqlbundle.testing.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /**

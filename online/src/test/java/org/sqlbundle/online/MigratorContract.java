@@ -22,14 +22,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sqlbundle.catalog.snapshot.Snapshot;
+import org.sqlbundle.catalog.snapshot.SnapshotReader;
+import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.chain.Revision;
-import org.sqlbundle.compiler.model.Schema;
-import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.verifier.snapshot.Snapshot;
-import org.sqlbundle.verifier.snapshot.SnapshotReader;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.errors.SqlbundleException;
+import org.sqlbundle.online.internal.MigrationLock;
 
 /**
  * What online migrations must do on every dialect; each subclass supplies a fresh, empty database. After every
@@ -308,7 +309,7 @@ abstract class MigratorContract {
             Set<String> names = new TreeSet<>(s.tables().keySet());
             names.remove(compiler.options().versionTable());
             names.remove(compiler.options().versionTable() + "_lock");
-            names.remove(org.sqlbundle.compiler.render.History.tableFor(compiler.options().versionTable()));
+            names.remove(org.sqlbundle.compiler.internal.render.History.tableFor(compiler.options().versionTable()));
             return names;
         }
     }
@@ -320,6 +321,6 @@ abstract class MigratorContract {
     }
 
     static String quoted(Database db, String name) {
-        return org.sqlbundle.compiler.render.Renderers.forDialect(db.dialect()).quote(name);
+        return org.sqlbundle.compiler.internal.render.Renderers.forDialect(db.dialect()).quote(name);
     }
 }

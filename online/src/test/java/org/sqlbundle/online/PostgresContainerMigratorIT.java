@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
-import org.sqlbundle.verifier.containers.RequiresDocker;
+import org.sqlbundle.testing.LeftoverContainers;
+import org.sqlbundle.testing.RequiresDocker;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /** The contract on a postgres:15 container, one new database per test; the container is removed afterwards. */

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
-import org.sqlbundle.compiler.source.SqlbundleException;
-import org.sqlbundle.verifier.containers.ContainerTestImages;
+import org.sqlbundle.errors.SqlbundleException;
+import org.sqlbundle.testing.ContainerTestImages;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -73,6 +73,6 @@ final class ServerContainers {
         assertTrue(refused.getMessage().contains("E077") && refused.getMessage().contains("as " + user),
                 refused.getMessage());
         assertFalse(refused.getMessage().contains(PASSWORD), refused.getMessage());
-        assertFalse(org.sqlbundle.compiler.source.Secrets.scrub(refused.getMessage()).contains(PASSWORD));
+        assertFalse(org.sqlbundle.errors.Secrets.scrub(refused.getMessage()).contains(PASSWORD));
     }
 }

@@ -1,12 +1,7 @@
 package org.sqlbundle.online;
 
-import org.sqlbundle.compiler.Compiler;
-
-import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,7 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlbundle.compiler.Compiler;
+import org.sqlbundle.online.internal.MigrationLock;
+import org.sqlbundle.online.internal.SqliteFileLock;
 
 /** The contract on SQLite database files: transactional DDL, an OS file lock beside the file. */
 class SqliteMigratorTest extends MigratorContract {
@@ -86,7 +85,7 @@ class SqliteMigratorTest extends MigratorContract {
         try (Connection first = viaFile.open(); Connection second = viaLink.open();
              MigrationLock held = MigrationLock.acquire(viaFile, first, "sqlbundle_version",
                      java.time.Duration.ofSeconds(5))) {
-            org.junit.jupiter.api.Assertions.assertThrows(org.sqlbundle.compiler.source.SqlbundleException.class,
+            org.junit.jupiter.api.Assertions.assertThrows(org.sqlbundle.errors.SqlbundleException.class,
                     () -> MigrationLock.acquire(viaLink, second, "sqlbundle_version",
                             java.time.Duration.ofMillis(300)).close());
         }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * Executes a script statement by statement on a JDBC connection in autocommit mode. Scripts carry their own

@@ -2,7 +2,7 @@ package org.sqlbundle.runtime;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * A script statement the database refused. A failed replay is a failed check (exit 1), not broken infrastructure:

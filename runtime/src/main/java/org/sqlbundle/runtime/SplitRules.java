@@ -1,7 +1,7 @@
 package org.sqlbundle.runtime;
 
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.sqltext.LexRules;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.sqltext.LexRules;
 
 /**
  * How a dialect's client splits a script: the family's lexical rules (quotes, escapes, comments: one

@@ -3,10 +3,10 @@ package org.sqlbundle.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.sqltext.LexRules;
-import org.sqlbundle.compiler.sqltext.SqlLexer;
-import org.sqlbundle.compiler.sqltext.TokenKind;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.sqltext.LexRules;
+import org.sqlbundle.compiler.internal.sqltext.SqlLexer;
+import org.sqlbundle.compiler.internal.sqltext.TokenKind;
 
 /**
  * Splits a SQL script into statements at top-level {@code ;}, one pass over the tokens of the dialect's

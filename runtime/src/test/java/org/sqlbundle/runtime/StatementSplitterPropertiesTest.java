@@ -15,10 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.h2.util.ScriptReader;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.sqltext.SqlLexer;
-import org.sqlbundle.compiler.sqltext.Token;
-import org.sqlbundle.compiler.sqltext.TokenKind;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.sqltext.SqlLexer;
+import org.sqlbundle.compiler.internal.sqltext.Token;
+import org.sqlbundle.compiler.internal.sqltext.TokenKind;
 
 /**
  * The splitter never cuts inside a string, quoted name, dollar quote or comment, and cuts at every other {@code ;}:

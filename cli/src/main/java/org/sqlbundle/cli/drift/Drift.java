@@ -4,14 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.sqlbundle.catalog.expect.LiveComparison;
+import org.sqlbundle.catalog.snapshot.Difference;
+import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.Revision;
 import org.sqlbundle.online.Database;
 import org.sqlbundle.online.Migrator;
-import org.sqlbundle.online.OnlineErrors;
-import org.sqlbundle.verifier.expect.LiveComparison;
-import org.sqlbundle.verifier.snapshot.Difference;
+import org.sqlbundle.online.internal.OnlineErrors;
 
 /**
  * {@code diff --url}: the live schema against the compiler's model at a revision, read-only. By default the

@@ -5,17 +5,17 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlbundle.catalog.autogen.Autogenerate;
+import org.sqlbundle.catalog.autogen.SchemaDiff;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.RevisionWriter;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.internal.chain.RevisionWriter;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 import org.sqlbundle.online.CurrentVersion;
 import org.sqlbundle.online.Database;
-import org.sqlbundle.online.OnlineErrors;
 import org.sqlbundle.online.Migrator;
-import org.sqlbundle.verifier.autogen.Autogenerate;
-import org.sqlbundle.verifier.autogen.SchemaDiff;
+import org.sqlbundle.online.internal.OnlineErrors;
 
 /**
  * What {@code revision --autogenerate} puts into the new file: the ops that bring the model at head to the live

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.sqlbundle.compiler.chain.Revision;
-import org.sqlbundle.compiler.chain.RevisionReader;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.files.TempFiles;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.chain.RevisionReader;
+import org.sqlbundle.compiler.internal.files.TempFiles;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * Puts a new revision file into the chain directory all at once: written to a temp file beside it, read

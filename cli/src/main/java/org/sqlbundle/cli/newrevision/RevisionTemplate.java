@@ -14,9 +14,9 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * The Velocity template a new revision file is written from: templates/revision/revision.yaml.vm from the

@@ -3,7 +3,7 @@ package org.sqlbundle.cli.options;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.Revision;
 import org.sqlbundle.online.Migrator;
 import picocli.CommandLine.Option;
 

@@ -2,13 +2,13 @@ package org.sqlbundle.cli.options;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.ChainLoader;
-import org.sqlbundle.compiler.chain.RevisionGraph;
-import org.sqlbundle.compiler.ops.SqlOpCheck;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Chain;
+import org.sqlbundle.compiler.internal.chain.ChainLoader;
+import org.sqlbundle.compiler.internal.chain.RevisionGraph;
+import org.sqlbundle.compiler.internal.ops.SqlOpCheck;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 import picocli.CommandLine.Option;
 
 /**

@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.DidYouMean;
-import org.sqlbundle.compiler.source.Fields;
-import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.Secrets;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.YamlReader;
-import org.sqlbundle.compiler.source.YamlText;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.source.DidYouMean;
+import org.sqlbundle.compiler.internal.source.Fields;
+import org.sqlbundle.compiler.internal.source.Node;
+import org.sqlbundle.compiler.internal.source.YamlReader;
+import org.sqlbundle.compiler.internal.source.YamlText;
+import org.sqlbundle.errors.Secrets;
+import org.sqlbundle.errors.SourcePos;
 
 /**
  * sqlbundle.yaml: defaults for options, so a project need not repeat --dir on every call. Values are kept

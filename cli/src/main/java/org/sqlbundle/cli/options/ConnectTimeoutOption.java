@@ -1,9 +1,9 @@
 package org.sqlbundle.cli.options;
 
 import java.time.Duration;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /** {@code --connect-timeout SECONDS} of the online verbs and verify, checked the same way for both. */
 public final class ConnectTimeoutOption {

@@ -3,10 +3,10 @@ package org.sqlbundle.cli.options;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sqlbundle.cli.Environment;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.Secrets;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.Secrets;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * Where a database user and password come from, the same for the online verbs and verify: the option, else

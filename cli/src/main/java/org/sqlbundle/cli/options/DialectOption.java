@@ -2,11 +2,11 @@ package org.sqlbundle.cli.options;
 
 import java.util.Arrays;
 import java.util.List;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.DidYouMean;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.source.DidYouMean;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * Turns --dialect text into dialects with an error that lists the known names: E061, the code of an unknown

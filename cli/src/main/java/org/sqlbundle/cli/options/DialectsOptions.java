@@ -1,7 +1,7 @@
 package org.sqlbundle.cli.options;
 
 import java.util.List;
-import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.Dialect;
 import picocli.CommandLine.Option;
 
 /** --dialect for verbs that write several dialects at once (compile). */

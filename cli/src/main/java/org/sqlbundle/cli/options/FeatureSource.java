@@ -1,6 +1,6 @@
 package org.sqlbundle.cli.options;
 
-import org.sqlbundle.compiler.source.SourcePos;
+import org.sqlbundle.errors.SourcePos;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Where enabled features came from, for errors about them: the typed option, else the config file's key. */

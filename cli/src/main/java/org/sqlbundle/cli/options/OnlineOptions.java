@@ -2,7 +2,7 @@ package org.sqlbundle.cli.options;
 
 import java.util.Optional;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.online.Database;
 import org.sqlbundle.online.MigrationListener;
 import org.sqlbundle.online.Migrator;

@@ -1,10 +1,10 @@
 package org.sqlbundle.cli.options;
 
 import java.util.List;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 import picocli.CommandLine.Option;
 
 /** --dialect for verbs that print one script (upgrade/downgrade/stamp --sql). */

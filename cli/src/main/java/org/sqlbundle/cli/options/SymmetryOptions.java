@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.sqlbundle.compiler.plan.ChainModel;
-import org.sqlbundle.compiler.plan.Symmetry;
-import org.sqlbundle.compiler.source.Problem;
+import org.sqlbundle.compiler.internal.plan.ChainModel;
+import org.sqlbundle.compiler.internal.plan.Symmetry;
+import org.sqlbundle.errors.Problem;
 import picocli.CommandLine.Option;
 
 /** --allow-asymmetric: the verbs that prove every downgrade gives back the model before its upgrade. */

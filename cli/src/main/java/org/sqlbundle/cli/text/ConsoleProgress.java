@@ -1,7 +1,7 @@
 package org.sqlbundle.cli.text;
 
 import java.io.PrintWriter;
-import org.sqlbundle.verifier.verify.ProgressListener;
+import org.sqlbundle.verifier.ProgressListener;
 
 /**
  * verify's and compile's progress on stderr: on a terminal one line rewritten in place with \r, otherwise (CI logs,

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.sqlbundle.compiler.chain.Revision;
-import org.sqlbundle.compiler.chain.RevisionGraph;
+import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.chain.RevisionGraph;
 
 /**
  * History of a chain that is not linear: every revision, walked from the base depth-first with children

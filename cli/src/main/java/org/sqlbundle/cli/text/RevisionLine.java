@@ -2,7 +2,7 @@ package org.sqlbundle.cli.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.Revision;
 
 /** How history prints one revision: {@code id (markers) [tags] when:features message}, plus verbose details. */
 public final class RevisionLine {

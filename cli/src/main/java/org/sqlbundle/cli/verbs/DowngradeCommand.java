@@ -3,7 +3,7 @@ package org.sqlbundle.cli.verbs;
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.AcceptEditedOptions;
 import org.sqlbundle.cli.options.OnlineOptions;
-import org.sqlbundle.compiler.chain.Range;
+import org.sqlbundle.compiler.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package org.sqlbundle.cli.verbs;
 
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.compiler.Range;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 import org.sqlbundle.online.MigrationTarget;
 
 /** TARGET or --delta N, exactly one: online both work, offline only TARGET (a script has no database to count from). */

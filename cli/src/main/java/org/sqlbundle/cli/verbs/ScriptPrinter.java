@@ -1,9 +1,9 @@
 package org.sqlbundle.cli.verbs;
 
 import java.io.PrintWriter;
-import org.sqlbundle.compiler.source.Problem;
-import org.sqlbundle.compiler.source.SourcePos;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+import org.sqlbundle.errors.SqlbundleException;
 
 /** Shared by the --sql verbs: they print a whole script, rendered in memory first, or nothing at all. */
 final class ScriptPrinter {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.LeftoverContainers;
-import org.sqlbundle.verifier.containers.RequiresDocker;
-import org.sqlbundle.verifier.snapshot.Snapshot;
-import org.sqlbundle.verifier.snapshot.SnapshotDiff;
+import org.sqlbundle.catalog.snapshot.Snapshot;
+import org.sqlbundle.catalog.snapshot.SnapshotDiff;
+import org.sqlbundle.testing.LeftoverContainers;
+import org.sqlbundle.testing.RequiresDocker;
 
 /**
  * The netcore chain itself, as Alembic runs it: every step of Alembic's offline upgrade applies on postgres:15 and

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.sqlbundle.compiler.testing.RequiredClient;
+import org.sqlbundle.testing.RequiredClient;
 
 /**
  * Alembic itself, run as its users run it ({@code python3 -m alembic -c alembic.ini ...}), for the tests that

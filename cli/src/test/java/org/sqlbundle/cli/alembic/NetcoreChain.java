@@ -57,7 +57,7 @@ final class NetcoreChain {
     /** The imported chain with the active plugins' features, its version table Alembic's. */
     static Compiler compile(Path imported) {
         return Compiler.configure().chainDir(imported).features(activeFeatures())
-                .checkFeatureNames(org.sqlbundle.compiler.source.SourcePos.ofFile("NetcoreChain.activeFeatures"))
+                .checkFeatureNames(org.sqlbundle.errors.SourcePos.ofFile("NetcoreChain.activeFeatures"))
                 .versionTable("alembic_version").load();
     }
 }

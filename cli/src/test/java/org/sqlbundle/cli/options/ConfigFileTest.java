@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlbundle.compiler.source.SqlbundleException;
+import org.sqlbundle.errors.SqlbundleException;
 
 class ConfigFileTest {
 

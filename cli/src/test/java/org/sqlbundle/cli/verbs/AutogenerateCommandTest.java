@@ -22,14 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sqlbundle.catalog.expect.ExpectedSchema;
+import org.sqlbundle.catalog.snapshot.Difference;
+import org.sqlbundle.catalog.snapshot.SnapshotReader;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.render.Dialect;
-import org.sqlbundle.compiler.render.EmbeddedPostgresServer;
-import org.sqlbundle.verifier.expect.ExpectedSchema;
-import org.sqlbundle.verifier.snapshot.Difference;
-import org.sqlbundle.verifier.snapshot.SnapshotReader;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.render.EmbeddedPostgresServer;
 
 /**
  * revision --autogenerate on real databases: a copy of the example chain is upgraded to head, changed by hand,

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
-import org.sqlbundle.compiler.render.EmbeddedPostgresServer;
+import org.sqlbundle.compiler.internal.render.EmbeddedPostgresServer;
 
 /** diff --url: the example chain upgraded, then changed by hand one object kind at a time. */
 class DiffCommandTest {

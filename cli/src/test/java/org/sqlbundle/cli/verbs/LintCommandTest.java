@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.cli.Fixtures;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
-import org.sqlbundle.compiler.lint.Linter;
+import org.sqlbundle.compiler.internal.lint.Linter;
 
 class LintCommandTest {
 

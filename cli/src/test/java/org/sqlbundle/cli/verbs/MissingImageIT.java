@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.RequiresDocker;
+import org.sqlbundle.testing.RequiresDocker;
 
 /**
  * A container target whose image is neither on the host nor pullable (a registry under .invalid never resolves, as

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
 import org.sqlbundle.online.Database;
-import org.sqlbundle.online.MigrationLock;
+import org.sqlbundle.online.internal.MigrationLock;
 
 /** current, stamp, upgrade and downgrade against SQLite and H2 database files through the command line. */
 class OnlineCommandsTest {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Random;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,10 +16,10 @@ import org.sqlbundle.cli.Fixtures;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
 import org.sqlbundle.cli.newrevision.NewRevisionNames;
-import org.sqlbundle.compiler.source.YamlScalars;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.ChainLoader;
-import org.sqlbundle.compiler.chain.Revision;
+import org.sqlbundle.compiler.Chain;
+import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.chain.ChainLoader;
+import org.sqlbundle.compiler.internal.source.YamlScalars;
 
 class RevisionCommandTest {
 

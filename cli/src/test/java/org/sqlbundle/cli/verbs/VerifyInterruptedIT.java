@@ -20,8 +20,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlbundle.verifier.containers.RequiresDocker;
-import org.sqlbundle.verifier.target.ContainerTarget;
+import org.sqlbundle.testing.RequiresDocker;
+import org.sqlbundle.verifier.internal.target.ContainerTarget;
 
 /**
  * Ctrl-C (here SIGTERM, which runs the same shutdown hooks) in the middle of a container verify: the process ends

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlbundle.cli.Sqlbundle;
 import org.sqlbundle.cli.Sqlbundle.Outcome;
-import org.sqlbundle.compiler.render.EmbeddedPostgresServer;
+import org.sqlbundle.compiler.internal.render.EmbeddedPostgresServer;
 
 /**
  * verify --target jdbc:... in its own JVM, stopped part-way: SIGTERM must drop the scratch databases every time;

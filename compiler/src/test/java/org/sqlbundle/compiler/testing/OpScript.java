@@ -3,13 +3,13 @@ package org.sqlbundle.compiler.testing;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.sqlbundle.compiler.model.Schema;
-import org.sqlbundle.compiler.ops.Op;
-import org.sqlbundle.compiler.ops.OpReader;
-import org.sqlbundle.compiler.render.DialectRenderer;
-import org.sqlbundle.compiler.render.RenderContext;
-import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.YamlReader;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.ops.Op;
+import org.sqlbundle.compiler.internal.ops.OpReader;
+import org.sqlbundle.compiler.internal.render.DialectRenderer;
+import org.sqlbundle.compiler.internal.render.RenderContext;
+import org.sqlbundle.compiler.internal.source.Node;
+import org.sqlbundle.compiler.internal.source.YamlReader;
 
 /**
  * Test fixture: parses a YAML list of ops, applies them to the model one by one and renders each with

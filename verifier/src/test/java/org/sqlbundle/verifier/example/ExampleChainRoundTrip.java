@@ -10,15 +10,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.sqlbundle.catalog.snapshot.Snapshot;
+import org.sqlbundle.catalog.snapshot.SnapshotReader;
+import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Compiler;
-import org.sqlbundle.compiler.chain.Chain;
-import org.sqlbundle.compiler.chain.Range;
-import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.Range;
 import org.sqlbundle.runtime.JdbcReplay;
-import org.sqlbundle.verifier.replay.ClientReplay;
-import org.sqlbundle.verifier.snapshot.Snapshot;
-import org.sqlbundle.verifier.snapshot.SnapshotReader;
-import org.sqlbundle.verifier.target.Target;
+import org.sqlbundle.verifier.internal.replay.ClientReplay;
+import org.sqlbundle.verifier.internal.target.Target;
 
 /**
  * The example chain's whole-chain upgrade bundle, then its downgrade bundle, run on a real database:

@@ -3,12 +3,12 @@ package org.sqlbundle.verifier.example;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlbundle.compiler.testing.RequiredClient;
+import org.sqlbundle.testing.RequiredClient;
 import org.sqlbundle.verifier.example.ExampleChainRoundTrip.Mode;
-import org.sqlbundle.verifier.target.EmbeddedPostgresTarget;
-import org.sqlbundle.verifier.target.H2Target;
-import org.sqlbundle.verifier.target.SqliteTarget;
-import org.sqlbundle.verifier.target.Target;
+import org.sqlbundle.verifier.internal.target.EmbeddedPostgresTarget;
+import org.sqlbundle.verifier.internal.target.H2Target;
+import org.sqlbundle.verifier.internal.target.SqliteTarget;
+import org.sqlbundle.verifier.internal.target.Target;
 
 /** The example chain up, down and up again on the embedded databases, through JDBC and the real clients. */
 class ExampleChainRoundTripTest {

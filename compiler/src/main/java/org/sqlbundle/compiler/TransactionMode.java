@@ -1,0 +1,24 @@
+package org.sqlbundle.compiler;
+
+/** How a bundle groups its statements into transactions on dialects whose DDL is transactional. */
+public enum TransactionMode {
+    /** One transaction per revision, its stamp included: a failure leaves the last completed revision stamped. */
+    PER_REVISION("per-revision"),
+    /** One transaction around the whole bundle: all or nothing. */
+    BUNDLE("bundle");
+
+    public final String cliName;
+
+    TransactionMode(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public static TransactionMode parse(String text) {
+        for (TransactionMode m : values()) {
+            if (m.cliName.equalsIgnoreCase(text.trim())) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown transaction mode '" + text + "'; expected per-revision or bundle");
+    }
+}

@@ -1,0 +1,21 @@
+package org.sqlbundle.compiler.internal.model;
+
+import java.util.List;
+
+public record UniqueConstraint(String name, List<String> columns,
+                               java.util.Map<org.sqlbundle.compiler.Dialect, String> dialectNames) {
+    public UniqueConstraint {
+        columns = List.copyOf(columns);
+        dialectNames = DialectNames.copy(dialectNames);
+    }
+
+    public UniqueConstraint(String name, List<String> columns) {
+        this(name, columns, java.util.Map.of());
+    }
+
+
+    /** The name SQL for {@code dialect} uses and its catalog shows ({@code dialect_names:}, else {@link #name}). */
+    public String nameOn(org.sqlbundle.compiler.Dialect dialect) {
+        return DialectNames.on(dialectNames, name, dialect);
+    }
+}

@@ -1,0 +1,107 @@
+package org.sqlbundle.verifier.internal.data;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.plan.PlannedOp;
+import org.sqlbundle.errors.SqlbundleException;
+
+/**
+ * Seeds every table of a schema with a few generated rows, and later says which of them a migration
+ * lost or changed. Values come from one counter per instance, so they are deterministic and unique
+ * across seeds; see docs/verifier.md, "Data round trip".
+ */
+public final class DataRoundTrip {
+
+    /** Rows per table per seed: enough for one NULL and one non-NULL in each nullable column. */
+    static final int ROWS_PER_TABLE = 2;
+
+    private final TableSeeder seeder;
+    private final LossCheck lossCheck;
+    private final ColumnCounters columnCounters = new ColumnCounters();
+    private long counter;
+
+    public DataRoundTrip(Dialect dialect) {
+        this.seeder = new TableSeeder(dialect);
+        this.lossCheck = new LossCheck(seeder);
+    }
+
+    /** Inserts generated rows into every table of {@code schema} (the chain's tables; never the version table); values unique across calls on this instance. */
+    public SeededRows seed(Connection connection, Schema schema) {
+        return seed(connection, schema, Map.of());
+    }
+
+    /** As {@link #seed}, with full-width values in the columns {@code wide} names per table ({@link ValueGenerator}). */
+    public SeededRows seed(Connection connection, Schema schema, Map<String, Set<String>> wide) {
+        return seed(connection, schema, wide, Optional.empty());
+    }
+
+    /**
+     * As {@link #seed(Connection, Schema, Map)}, into the tables {@code only} names (every table when empty) and the
+     * tables they reference, transitively: a child's row needs parent rows of this seed to point at.
+     */
+    public SeededRows seed(Connection connection, Schema schema, Map<String, Set<String>> wide,
+                           Optional<Set<String>> only) {
+        Optional<Set<String>> needed = only.map(tables -> ForeignKeyOrder.withParents(schema, tables));
+        Map<String, SeededTable> seeded = new LinkedHashMap<>();
+        java.util.SortedMap<String, String> skipped = new TreeMap<>();
+        try {
+            for (Table t : needed.map(n -> ForeignKeyOrder.of(schema, n)).orElseGet(() -> ForeignKeyOrder.of(schema))) {
+                RowPlan plan = RowPlan.of(t);
+                List<Map<String, SeededValue>> rows = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                try {
+                    for (int i = 0; i < ROWS_PER_TABLE; i++) {
+                        Optional<Map<String, SeededValue>> row =
+                                seeder.insert(connection, schema, t, plan, ++counter, i, seeded, errors,
+                                        columnCounters, wide.getOrDefault(t.name(), Set.of()));
+                        if (row.isEmpty()) {
+                            skipped.put(t.name(), (rows.isEmpty() ? "no rows" : "only " + rows.size() + " of "
+                                    + ROWS_PER_TABLE + " rows") + ": the database refused every generated row; last: "
+                                    + errors.get(errors.size() - 1));
+                            break;
+                        }
+                        rows.add(row.get());
+                    }
+                } catch (RowBuilder.Unseedable e) {
+                    skipped.put(t.name(), e.getMessage());
+                }
+                seeded.put(t.name(), new SeededTable(t, plan.locator(), rows));
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "seeding test rows failed: " + e.getMessage(), e);
+        }
+        return new SeededRows(List.copyOf(seeded.values()), skipped);
+    }
+
+    /** As {@link #check}, but only the values of the columns {@code only} names per seeded table. */
+    public List<DataLoss> check(Connection connection, SeededRows rows, List<PlannedOp> appliedOps, Schema now,
+                                Map<String, Set<String>> only) {
+        return check(connection, rows, appliedOps, now).stream().filter(l -> l.column().isPresent()
+                && rows.tables().stream().anyMatch(t -> (l.table().equals(t.name()) || l.table().startsWith(t.name() + " (now "))
+                        && only.getOrDefault(t.name(), Set.of()).contains(l.column().get()))).toList();
+    }
+
+    /** What of {@code rows} is missing or changed now; {@code appliedOps} are the ops run since seeding, so renames are followed; {@code now} is the model schema the database is at. */
+    public List<DataLoss> check(Connection connection, SeededRows rows, List<PlannedOp> appliedOps, Schema now) {
+        RenameTrail trail = new RenameTrail(rows.tables(), appliedOps);
+        List<DataLoss> losses = new ArrayList<>();
+        try {
+            for (SeededTable t : rows.tables()) {
+                losses.addAll(lossCheck.check(connection, t, trail, now));
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "reading the seeded rows back failed: " + e.getMessage(), e);
+        }
+        return losses;
+    }
+}

@@ -1,0 +1,92 @@
+package org.sqlbundle.verifier.internal.data;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.impl.DSL;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.model.Column;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.render.JooqContexts;
+
+/**
+ * Generates and inserts the rows of one table. A refused row is retried with the literals its CHECK
+ * constraints mention, then with the checked nullable columns NULL, then (autoincrement) letting the
+ * database pick the key; if every attempt fails the table's remaining rows are skipped with the reason.
+ */
+final class TableSeeder {
+
+    private final Dialect dialect;
+    private final Binder binder;
+
+    TableSeeder(Dialect dialect) {
+        this.dialect = dialect;
+        this.binder = new Binder(dialect);
+    }
+
+    /** Inserts one row numbered n; empty if every attempt was refused, with the last refusal in {@code errors}. */
+    Optional<Map<String, SeededValue>> insert(Connection c, Schema schema, Table t, RowPlan plan, long n, int rowIndex,
+                                              Map<String, SeededTable> parents, List<String> errors,
+                                              ColumnCounters counters, Set<String> wide)
+            throws SQLException, RowBuilder.Unseedable {
+        CheckHints hints = new CheckHints(t);
+        boolean auto = t.columns().stream().anyMatch(Column::autoincrement);
+        int attempts = 1 + (hints.isEmpty() ? 0 : 4) + (auto ? 1 : 0);
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            boolean letDatabasePickKey = auto && attempt == attempts - 1;
+            Map<String, SeededValue> row = RowBuilder.row(schema, t, plan, n, rowIndex, parents, hints,
+                    letDatabasePickKey ? 0 : attempt, counters, wide);
+            try {
+                return Optional.of(run(c, t, row, letDatabasePickKey));
+            } catch (SQLException e) {
+                errors.add(e.getMessage().lines().findFirst().orElse(e.toString()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, SeededValue> run(Connection c, Table t, Map<String, SeededValue> row, boolean letDatabasePickKey)
+            throws SQLException {
+        List<Column> cols = t.columns().stream().filter(col -> !(letDatabasePickKey && col.autoincrement())).toList();
+        String sql = "insert into " + quote(t.name()) + " ("
+                + String.join(", ", cols.stream().map(col -> quote(col.name())).toList()) + ") values ("
+                + String.join(", ", cols.stream().map(col -> "?").toList()) + ")";
+        Optional<Column> generated = t.columns().stream().filter(col -> letDatabasePickKey && col.autoincrement())
+                .findFirst();
+        Savepoint savepoint = c.getAutoCommit() ? null : c.setSavepoint();
+        try (PreparedStatement ps = generated.isPresent()
+                ? c.prepareStatement(sql, new String[] {generated.get().name()}) : c.prepareStatement(sql)) {
+            for (int i = 0; i < cols.size(); i++) {
+                binder.bind(ps, i + 1, cols.get(i).type(), row.get(cols.get(i).name()));
+            }
+            ps.executeUpdate();
+            Map<String, SeededValue> inserted = new LinkedHashMap<>(row);
+            if (generated.isPresent()) {
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    BigDecimal key = new BigDecimal(keys.getString(1));
+                    inserted.put(generated.get().name(), new SeededValue(key, ValueText.number(key)));
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                c.rollback(savepoint);
+            }
+            throw e;
+        }
+    }
+
+    String quote(String identifier) {
+        return JooqContexts.of(dialect).render(DSL.name(identifier));
+    }
+}

@@ -1,5 +1,0 @@
-package org.sqlbundle.verifier.replay;
-
-/** What a client run printed and how it exited. */
-public record ClientResult(int exitCode, String stdout, String stderr) {
-}

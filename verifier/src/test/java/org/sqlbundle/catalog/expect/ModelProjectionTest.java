@@ -1,0 +1,180 @@
+package org.sqlbundle.catalog.expect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sqlbundle.catalog.snapshot.ColumnSnapshot;
+import org.sqlbundle.catalog.snapshot.ForeignKeySnapshot;
+import org.sqlbundle.catalog.snapshot.Snapshot;
+import org.sqlbundle.catalog.snapshot.TableSnapshot;
+import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.testing.OpScript;
+
+/** What each dialect's projection of the model says, column type by column type and constraint by constraint. */
+class ModelProjectionTest {
+
+    static final Schema MODEL = OpScript.apply(Schema.EMPTY, OpScript.ops("""
+            - create_enum: {name: mood, values: [happy, "it's ok"]}
+            - create_table:
+                name: user
+                columns:
+                  - {name: id, type: bigint, primary_key: true, autoincrement: true}
+                  - {name: order, type: string(36), nullable: false, default: "o'k"}
+                  - {name: note, type: text}
+                  - {name: n, type: integer, default: -2}
+                  - {name: small, type: smallint}
+                  - {name: active, type: boolean, nullable: false, default: true}
+                  - {name: price, type: "decimal(10,2)", default: 1.5}
+                  - {name: ratio, type: float}
+                  - {name: weight, type: double}
+                  - {name: born, type: date}
+                  - {name: seen, type: datetime, default: {expr: current_timestamp}}
+                  - {name: at, type: timestamp}
+                  - {name: avatar, type: binary}
+                  - {name: data, type: json}
+                  - {name: mood, type: enum(mood), default: happy}
+            - create_table:
+                name: order
+                primary_key: {name: pk_order, columns: [id]}
+                columns:
+                  - {name: id, type: integer}
+                  - {name: user_id, type: bigint}
+                foreign_keys:
+                  - {name: fk_order_user, columns: [user_id], references: {table: user, columns: [id]},
+                     on_delete: set null}
+            - create_index: {name: ix_order_user, table: order, columns: [user_id]}
+            - create_index: {name: ux_user_order, table: user, columns: [order], unique: true}
+            - create_view: {name: v_user, sql: 'select "id" from "user"'}
+            """));
+
+    private static TableSnapshot user(Dialect d) {
+        return ModelProjection.forDialect(d).project(MODEL).tables().get("user");
+    }
+
+    private static Map<String, String> types(Dialect d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String c : List.of("id", "order", "note", "n", "small", "active", "price", "ratio", "weight", "born", "seen",
+                "at", "avatar", "data", "mood")) {
+            out.put(c, user(d).columns().get(c).type());
+        }
+        return out;
+    }
+
+    @Test
+    void postgresqlTypesAreFormatTypeSpellings() {
+        assertEquals("{id=bigint, order=character varying(36), note=text, n=integer, small=smallint, active=boolean,"
+                + " price=numeric(10,2), ratio=real, weight=double precision, born=date,"
+                + " seen=timestamp without time zone, at=timestamp without time zone, avatar=bytea, data=jsonb,"
+                + " mood=mood}", types(Dialect.POSTGRESQL).toString());
+    }
+
+    @Test
+    void h2TypesAreDataTypeSpellings() {
+        assertEquals("{id=bigint, order=character varying(36), note=character varying(1000000000), n=integer,"
+                + " small=smallint, active=boolean, price=numeric(10,2), ratio=real, weight=double precision,"
+                + " born=date, seen=timestamp, at=timestamp, avatar=binary large object, data=json,"
+                + " mood=enum('happy','it''s ok')}",
+                types(Dialect.H2).toString());
+    }
+
+    @Test
+    void mariadbTypesAreColumnTypeSpellingsWithEnumLabels() {
+        assertEquals("{id=bigint, order=varchar(36), note=longtext, n=int, small=smallint, active=tinyint(1),"
+                + " price=decimal(10,2), ratio=float, weight=double, born=date, seen=datetime, at=datetime,"
+                + " avatar=longblob, data=json, mood=enum('happy','it''s ok')}", types(Dialect.MARIADB).toString());
+        assertEquals(types(Dialect.MARIADB), types(Dialect.MYSQL));
+    }
+
+    @Test
+    void sqliteTypesAreTheDeclaredNames() {
+        assertEquals("{id=integer, order=varchar(36), note=text, n=integer, small=integer, active=boolean,"
+                + " price=numeric(10,2), ratio=real, weight=real, born=date, seen=datetime, at=timestamp, avatar=blob,"
+                + " data=text, mood=text}", types(Dialect.SQLITE).toString());
+    }
+
+    @Test
+    void defaultsAsEachDatabasePrintsThem() {
+        assertEquals(List.of("generated by default as identity", "'o''k'", "-2", "true", "1.5", "current_timestamp",
+                "'happy'"), defaults(Dialect.H2));
+        // PostgreSQL prints a negative constant quoted ('-2'::integer); the cast is normalised away
+        assertEquals(List.of("generated by default as identity", "'o''k'", "'-2'", "true", "1.5", "current_timestamp",
+                "'happy'"), defaults(Dialect.POSTGRESQL));
+        assertEquals(List.of("auto_increment", "'o''k'", "-2", "1", "1.50", "current_timestamp()", "'happy'"),
+                defaults(Dialect.MARIADB));
+        assertEquals(List.of("'o''k'", "-2", "1", "1.5", "current_timestamp", "'happy'"), defaults(Dialect.SQLITE));
+    }
+
+    private static List<String> defaults(Dialect d) {
+        return user(d).columnOrder().stream().map(c -> user(d).columns().get(c).defaultValue())
+                .flatMap(Optional::stream).toList();
+    }
+
+    @Test
+    void nullabilityFollowsTheModelAndKeysAreNotNull() {
+        for (Dialect d : Dialect.values()) {
+            assertEquals(new ColumnSnapshot("active", types(d).get("active"), false, user(d).columns().get("active")
+                    .defaultValue()), user(d).columns().get("active"), d.cliName);
+            assertEquals(false, user(d).columns().get("id").nullable(), d.cliName);
+            assertEquals(true, user(d).columns().get("note").nullable(), d.cliName);
+        }
+    }
+
+    @Test
+    void foreignKeyActionsNoActionIsRestrictOnMysqlFamily() {
+        ForeignKeySnapshot pg = order(Dialect.POSTGRESQL).foreignKeys().get("fk_order_user");
+        assertEquals(new ForeignKeySnapshot("fk_order_user", List.of("user_id"), "user", List.of("id"), "set null",
+                "no action"), pg);
+        assertEquals(pg, order(Dialect.SQLITE).foreignKeys().get("fk_order_user"));
+        assertEquals(pg, order(Dialect.H2).foreignKeys().get("fk_order_user"));
+        assertEquals(new ForeignKeySnapshot("fk_order_user", List.of("user_id"), "user", List.of("id"), "set null",
+                "restrict"), order(Dialect.MARIADB).foreignKeys().get("fk_order_user"));
+    }
+
+    private static TableSnapshot order(Dialect d) {
+        return ModelProjection.forDialect(d).project(MODEL).tables().get("order");
+    }
+
+    @Test
+    void primaryKeyNamesOnlyWhereTheModelGivesOneAndTheDialectKeepsIt() {
+        assertEquals(Optional.of("pk_order"), order(Dialect.POSTGRESQL).primaryKey().orElseThrow().name());
+        assertEquals(Optional.of("pk_order"), order(Dialect.SQLITE).primaryKey().orElseThrow().name());
+        assertEquals(Optional.empty(), order(Dialect.MARIADB).primaryKey().orElseThrow().name());
+        assertEquals(Optional.empty(), user(Dialect.POSTGRESQL).primaryKey().orElseThrow().name());
+    }
+
+    @Test
+    void uniqueIndexesAreUniqueConstraintsOnMysqlFamilyOnly() {
+        assertEquals(List.of("ux_user_order"), List.copyOf(user(Dialect.MARIADB).uniques().keySet()));
+        assertEquals(List.of(), List.copyOf(user(Dialect.MARIADB).indexes().keySet()));
+        for (Dialect d : List.of(Dialect.POSTGRESQL, Dialect.H2, Dialect.SQLITE)) {
+            assertEquals(true, user(d).indexes().get("ux_user_order").unique(), d.cliName);
+            assertEquals(List.of(), List.copyOf(user(d).uniques().keySet()), d.cliName);
+        }
+        assertEquals(List.of("user_id"), order(Dialect.MARIADB).indexes().get("ix_order_user").columns());
+    }
+
+    @Test
+    void enumsAreTypesOnPostgresqlAndChecksOnSqlite() {
+        Snapshot pg = ModelProjection.forDialect(Dialect.POSTGRESQL).project(MODEL);
+        assertEquals(List.of("happy", "it's ok"), pg.enums().get("mood").labels());
+        assertEquals(List.of(), List.copyOf(ModelProjection.forDialect(Dialect.H2).project(MODEL).enums().keySet()));
+        assertEquals("mood in('happy', 'it''s ok')", user(Dialect.SQLITE).checks().get("ck_user_mood_enum").expression());
+        assertEquals(List.of(), List.copyOf(user(Dialect.MARIADB).checks().keySet()));
+    }
+
+    @Test
+    void h2FoldsAllUpperCaseNamesAsItsReaderDoes() {
+        Schema upper = OpScript.apply(Schema.EMPTY, OpScript.ops("""
+                - create_table: {name: LOUD, columns: [{name: ID, type: integer}, {name: Mixed, type: integer}]}
+                """));
+        Snapshot h2 = ModelProjection.forDialect(Dialect.H2).project(upper);
+        assertEquals(List.of("id", "Mixed"), h2.tables().get("loud").columnOrder());
+        assertEquals(List.of("LOUD"), List.copyOf(ModelProjection.forDialect(Dialect.POSTGRESQL).project(upper)
+                .tables().keySet()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.sqlbundle.verifier.internal.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sqlbundle.testing.ContainerTestImages;
+import org.sqlbundle.testing.LeftoverContainers;
+import org.sqlbundle.testing.RequiresDocker;
+import org.sqlbundle.verifier.ContainerTargets;
+import org.sqlbundle.verifier.ProgressListener;
+import org.sqlbundle.verifier.VerificationResult;
+import org.sqlbundle.verifier.Verifier;
+import org.sqlbundle.verifier.VerifyOptions;
+import org.sqlbundle.verifier.internal.target.Target;
+import org.sqlbundle.verifier.internal.target.Targets;
+
+/**
+ * The chains of {@link VocabularyChainsTest} on postgres:15 and mariadb:10.11: one container per server for the
+ * class, a fresh database per chain and feature set, data round trip on; each must verify SYMMETRIC.
+ */
+@ExtendWith(RequiresDocker.class)
+class VocabularyChainsContainerIT {
+
+    private static final Map<String, Target> OPEN = new ConcurrentHashMap<>();
+
+    private static Target server(String spec) {
+        return OPEN.computeIfAbsent(spec, s -> Targets.open(s, ContainerTargets.options(
+                s.equals("postgresql") ? ContainerTestImages.POSTGRES : ContainerTestImages.MARIADB)));
+    }
+
+    static List<Arguments> servers() {
+        return VocabularyChainsTest.cases(List.of("postgresql", "mariadb"));
+    }
+
+    @ParameterizedTest(name = "{0} with [{1}] on {2}")
+    @MethodSource("servers")
+    void verifiesSymmetric(String chain, String features, String spec) {
+        try (Target fresh = server(spec).openFresh()) {
+            VerificationResult r = new Verifier(VerifyRuns.load(VocabularyChainsTest.chain(chain),
+                    VocabularyChainsTest.features(features))).verify(fresh,
+                    VerifyOptions.builder(spec).data(true).build(), ProgressListener.NONE);
+            System.out.println(org.sqlbundle.verifier.TextReport.render(r));
+            VocabularyChainsTest.assertSymmetric(r);
+        }
+    }
+
+    @AfterAll
+    static void closeServers() throws Exception {
+        OPEN.values().forEach(Target::close);
+        OPEN.clear();
+        LeftoverContainers.assertNone();
+    }
+}
