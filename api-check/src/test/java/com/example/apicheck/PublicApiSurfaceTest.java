@@ -22,10 +22,42 @@ import org.junit.jupiter.api.Test;
 class PublicApiSurfaceTest {
 
     private static final Path ROOT = Path.of(System.getProperty("sqlbundle.repoRoot", ".."));
-    private static final Pattern LISTED = Pattern.compile("^- `(org\\.sqlbundle\\.[a-z.]+\\.[A-Z]\\w*)`", Pattern.MULTILINE);
+    /** A row of api.md's table: | `package` | `artifact` | `Class` (`Nested`), `Class` |. */
+    private static final Pattern ROW = Pattern.compile("^\\| `(org\\.sqlbundle\\.[a-z.]+)` \\|[^|]*\\|([^|]*)\\|$", Pattern.MULTILINE);
+    private static final Pattern CLASS = Pattern.compile("`([A-Z]\\w*)`(?: \\([^)]*\\))?");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.sqlbundle\\.[a-z.]+\\.[A-Z]\\w*)",
             Pattern.MULTILINE);
     private static final Pattern MODULE = Pattern.compile("org\\.sqlbundle\\.(\\w+)\\.");
+
+    @Test
+    void theApiPackagesHoldOnlyTheListedTypesAndTheProgramNoInternals() throws IOException {
+        Set<String> listed = listed();
+        Set<String> packages = new TreeSet<>();
+        listed.forEach(name -> packages.add(name.substring(0, name.lastIndexOf('.'))));
+        Set<String> unlisted = new TreeSet<>();
+        for (String pkg : packages) {
+            Matcher module = MODULE.matcher(pkg + ".");
+            assertTrue(module.lookingAt(), pkg);
+            Path dir = ROOT.resolve(module.group(1) + "/src/main/java/" + pkg.replace('.', '/'));
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String simple = f.getFileName().toString().replace(".java", "");
+                    if (!simple.equals("package-info") && !listed.contains(pkg + "." + simple)) {
+                        unlisted.add(pkg + "." + simple);
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), unlisted, "in an API package but not in docs/api.md: move it under .internal. or list it");
+        try (Stream<Path> sources = Files.walk(ROOT.resolve("api-check/src"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = IMPORT.matcher(Files.readString(source));
+                while (m.find()) {
+                    assertTrue(!m.group(1).contains(".internal."), source + " imports the internal " + m.group(1));
+                }
+            }
+        }
+    }
 
     @Test
     void theProgramImportsOnlyListedClasses() throws IOException {
@@ -75,10 +107,13 @@ class PublicApiSurfaceTest {
 
     private static Set<String> listed() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/api.md"));
-        Matcher m = LISTED.matcher(doc.substring(doc.indexOf("## The public classes")));
+        Matcher row = ROW.matcher(doc.substring(doc.indexOf("## The public classes")));
         Set<String> names = new TreeSet<>();
-        while (m.find()) {
-            names.add(m.group(1));
+        while (row.find()) {
+            Matcher c = CLASS.matcher(row.group(2));
+            while (c.find()) {
+                names.add(row.group(1) + "." + c.group(1));
+            }
         }
         assertTrue(names.size() > 20, "docs/api.md lists the public classes: " + names);
         return names;
