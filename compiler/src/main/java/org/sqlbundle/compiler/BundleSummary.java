@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record BundleSummary(String dialect, String direction, String from, String to, List<Step> steps) {
 
+    /** Copies {@code steps}. */
     public BundleSummary {
         steps = List.copyOf(steps);
     }
@@ -27,6 +28,7 @@ public record BundleSummary(String dialect, String direction, String from, Strin
      * @param destructive what this step drops or loses (tables, columns, data), one entry each; immutable
      */
     public record Step(String id, String message, boolean applied, int statements, List<String> destructive) {
+        /** Copies {@code destructive}. */
         public Step {
             destructive = List.copyOf(destructive);
         }

@@ -16,6 +16,7 @@ import org.sqlbundle.catalog.snapshot.Difference;
 public record CheckResult(Check check, Outcome outcome, String detail, List<Difference> differences,
                           List<String> notes) {
 
+    /** Copies the lists. */
     public CheckResult {
         differences = List.copyOf(differences);
         notes = List.copyOf(notes);
