@@ -25,7 +25,8 @@ public record BundleSummary(String dialect, String direction, String from, Strin
      * @param message the revision's message
      * @param applied false when the revision is skipped because none of its features is enabled
      * @param statements how many SQL statements the script runs for it
-     * @param destructive what this step drops or loses (tables, columns, data), one entry each; immutable
+     * @param destructive why the step is destructive (what it drops or loses), one reason each; empty when it loses
+     *        nothing; immutable
      */
     public record Step(String id, String message, boolean applied, int statements, List<String> destructive) {
         /** Copies {@code destructive}. */

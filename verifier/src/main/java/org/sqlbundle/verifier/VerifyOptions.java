@@ -24,8 +24,9 @@ public record VerifyOptions(String targetSpec, TargetOptions targetOptions, Stri
                             Shard shard) {
 
     /**
-     * Starts options for a target: {@code sqlite}, {@code h2}, {@code postgresql} or another dialect for a container
-     * or embedded server, or a {@code jdbc:} URL; the spec is checked by {@link Verifier#verify}, not here.
+     * Starts options for a target: {@code sqlite}, {@code h2}, {@code embedded-postgresql}, {@code postgresql},
+     * {@code mariadb} or {@code mysql} (a container), or a {@code jdbc:} URL of a server to make a scratch database on;
+     * the spec is checked by {@link Verifier#verify}, not here.
      */
     public static Builder builder(String targetSpec) {
         return new Builder(targetSpec);
