@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/api.md's list of public classes is the contract: the program in this module imports nothing else of
- * sqlbundle, and every listed class exists, is public and has its Javadoc.
+ * sqlbundle, every listed class exists and is public, and it and its public members have Javadoc.
  */
 class PublicApiSurfaceTest {
 
@@ -105,7 +105,23 @@ class PublicApiSurfaceTest {
         assertEquals(List.of(), problems);
     }
 
-    private static Set<String> listed() throws IOException {
+    /** A library user reads the Javadoc, not the source: every public member of a listed type says what it does. */
+    @Test
+    void everyPublicMemberOfAListedTypeHasJavadoc() throws IOException {
+        List<Path> sources = new ArrayList<>();
+        for (String name : listed()) {
+            Matcher module = MODULE.matcher(name);
+            assertTrue(module.lookingAt(), name);
+            sources.add(ROOT.resolve(module.group(1) + "/src/main/java/" + name.replace('.', '/') + ".java"));
+        }
+        Set<String> missing = MissingJavadoc.in(sources);
+        assertTrue(missing.isEmpty(), missing.size()
+                + " public members without Javadoc (say what it does, what it throws, what it touches):\n"
+                + String.join("\n", missing));
+    }
+
+    /** The fully qualified names of docs/api.md's public classes. */
+    static Set<String> listed() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/api.md"));
         Matcher row = ROW.matcher(doc.substring(doc.indexOf("## The public classes")));
         Set<String> names = new TreeSet<>();

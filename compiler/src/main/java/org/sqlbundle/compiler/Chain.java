@@ -15,6 +15,7 @@ import org.sqlbundle.compiler.internal.source.Sha256;
  */
 public final class Chain {
 
+    /** The position of the empty database, before the first revision. */
     public static final int BASE = -1;
 
     private final Path dir;
@@ -23,6 +24,10 @@ public final class Chain {
     private final Map<String, Integer> positionByTag = new HashMap<>();
     private volatile String fingerprint;
 
+    /**
+     * For sqlbundle's own loader, which checks the revisions first; not part of the contract: get a chain from {@link
+     * Compiler#chain()}. The list is copied.
+     */
     public Chain(Path dir, List<Revision> revisions) {
         this.dir = dir;
         this.revisions = List.copyOf(revisions);
@@ -35,6 +40,7 @@ public final class Chain {
         }
     }
 
+    /** The directory the revision files were read from, as configured (not made absolute). */
     public Path dir() {
         return dir;
     }
@@ -50,30 +56,40 @@ public final class Chain {
         return leaf == null ? "chain" : leaf.toString();
     }
 
+    /** Every revision, base to head; immutable. */
     public List<Revision> revisions() {
         return revisions;
     }
 
+    /** The number of revisions; {@code size() - 1} is head's position. */
     public int size() {
         return revisions.size();
     }
 
+    /**
+     * The revision at a position from 0 (the first) to {@link #headPosition()}; throws {@link
+     * IndexOutOfBoundsException} outside it, including for {@link #BASE}.
+     */
     public Revision at(int position) {
         return revisions.get(position);
     }
 
+    /** The newest revision. */
     public Revision head() {
         return revisions.get(revisions.size() - 1);
     }
 
+    /** Head's position, {@code size() - 1}. */
     public int headPosition() {
         return revisions.size() - 1;
     }
 
+    /** The position of the revision with exactly this id (no prefixes or tags: see {@link #resolve}), or empty. */
     public Optional<Integer> positionOf(String id) {
         return Optional.ofNullable(positionById.get(id));
     }
 
+    /** The position of the revision carrying this tag, or empty. */
     public Optional<Integer> positionOfTag(String tag) {
         return Optional.ofNullable(positionByTag.get(tag));
     }
@@ -103,6 +119,10 @@ public final class Chain {
         return new RefResolver(this).range(spec, direction, defaultStart);
     }
 
+    /**
+     * The walk between two positions ({@link #BASE} to {@link #headPosition()}), unchecked; its direction follows
+     * from their order.
+     */
     public Range range(int from, int to) {
         return new Range(this, from, to);
     }

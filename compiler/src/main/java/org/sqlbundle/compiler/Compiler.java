@@ -50,6 +50,10 @@ public final class Compiler {
         this.options = options;
     }
 
+    /**
+     * Starts a configuration with the defaults: no features, the default version table, one transaction per revision,
+     * the built-in templates.
+     */
     public static Configuration configure() {
         return new Configuration();
     }
@@ -65,11 +69,16 @@ public final class Compiler {
         private Optional<SourcePos> featureSource = Optional.empty();
         private SqlOpCheck sqlCheck = SqlOpCheck.standard();
 
+        /** The directory holding the revision files (required); it is read by {@link #load()}, not here. */
         public Configuration chainDir(Path dir) {
             this.chainDir = dir;
             return this;
         }
 
+        /**
+         * Adds features to enable; a revision or op limited to features applies only when one of them is enabled.
+         * Unknown names are accepted unless {@link #checkFeatureNames} is set.
+         */
         public Configuration features(Collection<String> enabled) {
             features.addAll(enabled);
             return this;
@@ -84,16 +93,24 @@ public final class Compiler {
             return this;
         }
 
+        /**
+         * The table that records the applied revision in the bundles' SQL (default {@code sqlbundle_version}); a name
+         * that is not a plain identifier of at most 51 characters is BAD_INPUT at {@link #load()}.
+         */
         public Configuration versionTable(String table) {
             this.versionTable = table;
             return this;
         }
 
+        /** How bundles group statements into transactions (default {@link TransactionMode#PER_REVISION}). */
         public Configuration transactions(TransactionMode mode) {
             this.transactions = mode;
             return this;
         }
 
+        /**
+         * A directory whose Velocity templates replace the built-in ones, per dialect; null means the built-in ones.
+         */
         public Configuration templatesDir(Path dir) {
             this.templatesDir = Optional.ofNullable(dir);
             return this;
@@ -135,6 +152,7 @@ public final class Compiler {
         }
     }
 
+    /** The loaded, checked chain. */
     public Chain chain() {
         return chain;
     }
@@ -144,16 +162,25 @@ public final class Compiler {
         return model;
     }
 
+    /**
+     * The bundle settings this compiler was configured with; its type is internal, for sqlbundle's own tools, and not
+     * part of the contract.
+     */
     public BundleOptions options() {
         return options;
     }
 
     /** Which scripts a compile writes. */
+    /** Which scripts a compile writes: the range's upgrade, its reverse downgrade, or both. */
     public enum Directions { UPGRADE, DOWNGRADE, BOTH }
 
     /**
      * What {@link #compile} wrote: the dialect directories and each script's summary, and what it removed that an
      * earlier compile had left in the directory.
+     *
+     * @param directories the dialect directories written, in the order the dialects were given
+     * @param summaries each written script's summary, by dialect CLI name
+     * @param removed the files of an earlier compile that this one removed
      */
     public record CompileResult(List<Path> directories, Map<String, List<BundleSummary>> summaries,
                                 List<Path> removed) {

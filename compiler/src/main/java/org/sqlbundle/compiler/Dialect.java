@@ -14,7 +14,11 @@ public enum Dialect {
     SQLITE("sqlite", SQLDialect.SQLITE),
     H2("h2", SQLDialect.H2);
 
+    /**
+     * The name used on the command line, in sqlbundle.yaml and in bundle directory names, such as {@code postgresql}.
+     */
     public final String cliName;
+    /** The jOOQ dialect that renders this one's SQL. */
     public final SQLDialect jooq;
 
     Dialect(String cliName, SQLDialect jooq) {
@@ -22,6 +26,10 @@ public enum Dialect {
         this.jooq = jooq;
     }
 
+    /**
+     * The dialect with this CLI name, ignoring case and surrounding blanks ({@code postgres} and {@code pg} mean
+     * PostgreSQL); throws {@link IllegalArgumentException} naming the known ones otherwise.
+     */
     public static Dialect parse(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         if (n.equals("postgres") || n.equals("pg")) {
@@ -44,6 +52,7 @@ public enum Dialect {
                 .map(Dialect::parse).distinct().toList();
     }
 
+    /** The CLI names of all dialects, comma-separated, for error messages and help. */
     public static String names() {
         return Arrays.stream(values()).map(d -> d.cliName).collect(Collectors.joining(", "));
     }
@@ -53,6 +62,7 @@ public enum Dialect {
         return this == MYSQL || this == MARIADB;
     }
 
+    /** The CLI name. */
     @Override
     public String toString() {
         return cliName;

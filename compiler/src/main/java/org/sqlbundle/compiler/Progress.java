@@ -6,6 +6,7 @@ package org.sqlbundle.compiler;
  */
 public interface Progress {
 
+    /** Hears nothing: for callers that want no progress. */
     Progress NONE = new Progress() {
     };
 

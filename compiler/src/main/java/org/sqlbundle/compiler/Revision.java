@@ -18,6 +18,22 @@ import org.sqlbundle.errors.SourcePos;
  * where a downgrade that leaves the model changed is reported; {@code asymmetryAllowed} the author's reason for
  * allowing that ({@code symmetry: {allow_asymmetric: "why"}}). {@code opFeatures}: the ops written with their own
  * {@code when: {features: [...]}}, by the op's position; such an op runs only when one of them is enabled.
+ *
+ * @param id the revision's id, unique in its chain
+ * @param parent the id of the revision before it; empty for the first revision
+ * @param message the author's one-line description
+ * @param tags the names the revision can also be referred to by; immutable
+ * @param features the features of which one must be enabled for the revision to apply; empty means always
+ * @param upgrade the operations, in file order (their types are internal)
+ * @param downgrade the operations written under {@code downgrade:}, or empty when the compiler derives them
+ * @param pos the start of the revision file
+ * @param contentHash the hash of the file's bytes, computed on first use (its type is internal)
+ * @param lintIgnore the lint codes silenced for this revision
+ * @param keys where {@code id:}, {@code parent:} and {@code tags:} are written
+ * @param downgradePos where {@code downgrade:} is written, or {@code pos} when it is absent
+ * @param asymmetryAllowed the author's reason for allowing an asymmetric downgrade, if any
+ * @param tagPositions where each tag is written, by tag
+ * @param opFeatures the features an op is limited to by its own {@code when:}, by the op's position
  */
 public record Revision(String id, Optional<String> parent, String message, List<String> tags, List<String> features,
                        List<Op> upgrade, Optional<List<Op>> downgrade, SourcePos pos, LazySha256 contentHash,
@@ -25,10 +41,20 @@ public record Revision(String id, Optional<String> parent, String message, List<
                        Optional<String> asymmetryAllowed, Map<String, SourcePos> tagPositions,
                        Map<SourcePos, List<String>> opFeatures) {
 
-    /** Positions of the values of {@code id:}, {@code parent:} and {@code tags:} (the file's start when absent). */
+    /**
+     * Positions of the values of {@code id:}, {@code parent:} and {@code tags:} (the file's start when absent).
+     *
+     * @param id where the id is written
+     * @param parent where the parent is written
+     * @param tags where the tags are written
+     */
     public record KeyPositions(SourcePos id, SourcePos parent, SourcePos tags) {
     }
 
+    /**
+     * Copies the collections. For sqlbundle's own loader, which checks the file first; not part of the contract: get
+     * revisions from {@link Chain#revisions()}.
+     */
     public Revision {
         tags = List.copyOf(tags);
         tagPositions = Map.copyOf(tagPositions);
@@ -44,6 +70,7 @@ public record Revision(String id, Optional<String> parent, String message, List<
         return contentHash.hex();
     }
 
+    /** The revision file's path, as in {@link #pos()}. */
     public String file() {
         return pos.file();
     }
@@ -53,6 +80,7 @@ public record Revision(String id, Optional<String> parent, String message, List<
         return tagPositions.getOrDefault(tag, pos);
     }
 
+    /** Whether this is the chain's first revision (it has no parent). */
     public boolean isBase() {
         return parent.isEmpty();
     }

@@ -7,12 +7,17 @@ public enum TransactionMode {
     /** One transaction around the whole bundle: all or nothing. */
     BUNDLE("bundle");
 
+    /** The name used on the command line and in sqlbundle.yaml: {@code per-revision} or {@code bundle}. */
     public final String cliName;
 
     TransactionMode(String cliName) {
         this.cliName = cliName;
     }
 
+    /**
+     * The mode with this CLI name, ignoring case and surrounding blanks; throws {@link IllegalArgumentException}
+     * otherwise.
+     */
     public static TransactionMode parse(String text) {
         for (TransactionMode m : values()) {
             if (m.cliName.equalsIgnoreCase(text.trim())) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Secrets {
 
+    /** What a masked secret is replaced with. */
     public static final String MASK = "***";
 
     /** {@code scheme://user:password@host}: the password part, up to the last '@' before the host. */

@@ -64,6 +64,7 @@ public final class ChainVerification {
                 .withStrict(chain.strict());
     }
 
+    /** A copy with these features enabled (replacing any given before). */
     public ChainVerification withFeatures(String... enabled) {
         return new ChainVerification(dir, List.of(enabled), target, targetOptions, versionTable, range, data, strict);
     }
@@ -82,18 +83,25 @@ public final class ChainVerification {
                 versionTable, range, data, strict);
     }
 
+    /** A copy with another version table name (default {@code sqlbundle_version}). */
     public ChainVerification withVersionTable(String table) {
         return new ChainVerification(dir, features, target, targetOptions, table, range, data, strict);
     }
 
+    /**
+     * A copy verifying this range, {@code START:END} (default {@code base:head}); resolved when the verification
+     * runs.
+     */
     public ChainVerification withRange(String spec) {
         return new ChainVerification(dir, features, target, targetOptions, versionTable, spec, data, strict);
     }
 
+    /** A copy with the data round trip on or off (default on). */
     public ChainVerification withData(boolean enabled) {
         return new ChainVerification(dir, features, target, targetOptions, versionTable, range, enabled, strict);
     }
 
+    /** A copy in which data lost by a revision declared destructive fails the check (default off). */
     public ChainVerification withStrict(boolean enabled) {
         return new ChainVerification(dir, features, target, targetOptions, versionTable, range, data, enabled);
     }

@@ -9,11 +9,17 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /** Gives test methods of a {@link SqlbundleChain} class the {@link ChainVerification} the annotation describes. */
 public final class SqlbundleExtension implements ParameterResolver {
 
+    /** Resolves parameters of type {@link ChainVerification}, nothing else. */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == ChainVerification.class;
     }
 
+    /**
+     * The {@link ChainVerification} described by the test class's {@link SqlbundleChain}; a {@code
+     * ParameterResolutionException} when the class has none. Reads nothing yet: the chain is loaded when the
+     * verification runs.
+     */
     @Override
     public ChainVerification resolveParameter(ParameterContext parameter, ExtensionContext context) {
         SqlbundleChain chain = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), SqlbundleChain.class)

@@ -7,6 +7,11 @@ import org.sqlbundle.compiler.Revision;
 /**
  * Where a database stands on the chain: {@link Chain#BASE} when the version table is empty or missing
  * ({@code tableExists} tells which), otherwise the position of its revision.
+ *
+ * @param tableExists whether the version table exists
+ * @param position the database's position on the chain; {@link Chain#BASE} when unstamped
+ * @param revision the revision the database is at; empty at base
+ * @param isHead whether that revision is the chain's head
  */
 public record CurrentVersion(boolean tableExists, int position, Optional<Revision> revision, boolean isHead) {
 

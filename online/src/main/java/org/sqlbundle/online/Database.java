@@ -93,10 +93,12 @@ public final class Database {
         return url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY=-1");
     }
 
+    /** The dialect: as given to {@link #of}, or told by the URL. */
     public Dialect dialect() {
         return dialect;
     }
 
+    /** The JDBC URL as given; may hold a password in its parameters, so print {@link #describe()} instead. */
     public String url() {
         return url;
     }
@@ -158,6 +160,7 @@ public final class Database {
         return cut == masked.length() ? masked : masked.substring(0, cut) + "?...";
     }
 
+    /** The URL without parameters, the user, and the password masked. */
     @Override
     public String toString() {
         return "Database[" + describe() + ", password=" + password.map(p -> "***").orElse("(none)") + "]";

@@ -42,14 +42,17 @@ public final class MigrationFailure extends SqlbundleException {
         this.rolledBack = rolledBack;
     }
 
+    /** The revision whose statement the database refused. */
     public Revision revision() {
         return revision;
     }
 
+    /** The refused statement, when the replay could tell which one. */
     public Optional<String> statement() {
         return statement;
     }
 
+    /** The database's error message, with any password removed. */
     public String databaseMessage() {
         return databaseMessage;
     }
@@ -59,6 +62,10 @@ public final class MigrationFailure extends SqlbundleException {
         return alreadyRun;
     }
 
+    /**
+     * Whether the failing revision was undone entirely (transactional DDL, or data changes only); false means {@link
+     * #alreadyRun()} stay committed.
+     */
     public boolean rolledBack() {
         return rolledBack;
     }

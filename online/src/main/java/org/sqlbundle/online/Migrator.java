@@ -43,6 +43,11 @@ public final class Migrator {
     private final String versionTable;
     private final HistoryCheck history;
 
+    /**
+     * A migrator for one database; nothing connects until a method is called, and each call opens and closes its own
+     * connection. {@code lockTimeout} is how long a change waits for another run's lock before failing with E076
+     * (INFRASTRUCTURE); {@code listener} hears of each revision applied.
+     */
     public Migrator(Compiler compiler, Database database, Duration lockTimeout, MigrationListener listener) {
         this.compiler = compiler;
         this.database = database;
@@ -54,10 +59,12 @@ public final class Migrator {
         this.history = new HistoryCheck(compiler.chain(), database, renderer, versionTable);
     }
 
+    /** The database this migrator works on. */
     public Database database() {
         return database;
     }
 
+    /** The version table's name, as the compiler was configured. */
     public String versionTable() {
         return versionTable;
     }

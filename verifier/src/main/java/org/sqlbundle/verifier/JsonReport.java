@@ -16,6 +16,7 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** The report as indented JSON ending in a newline; pure (no I/O). */
     public static String render(VerificationResult r) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("passed", r.passed());

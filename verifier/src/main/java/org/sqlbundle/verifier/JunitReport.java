@@ -23,6 +23,10 @@ public final class JunitReport {
     private record Case(String name, CheckResult check) {
     }
 
+    /**
+     * The report as a JUnit XML {@code <testsuite>} document (UTF-8 declared), to be written to a file CI collects;
+     * pure (no I/O).
+     */
     public static String render(VerificationResult r) {
         List<Case> cases = new ArrayList<>();
         // the whole range's width, so a shard's case names are the unsharded run's

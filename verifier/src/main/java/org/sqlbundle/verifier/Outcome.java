@@ -6,6 +6,10 @@ import java.util.Locale;
 public enum Outcome {
     PASSED, FAILED, REPORTED, NOT_RUN;
 
+    /**
+     * The lower-case, hyphenated name the reports use: {@code passed}, {@code failed}, {@code reported}, {@code
+     * not-run}.
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

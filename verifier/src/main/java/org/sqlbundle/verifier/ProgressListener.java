@@ -8,6 +8,7 @@ import org.sqlbundle.compiler.Progress;
  */
 public interface ProgressListener extends Progress {
 
+    /** Hears nothing: for callers that want no progress. */
     ProgressListener NONE = new ProgressListener() {
     };
 

@@ -14,6 +14,7 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** The report as text, lines ending in {@code \n}, for printing; pure (no I/O). */
     public static String render(VerificationResult r) {
         StringBuilder out = new StringBuilder();
         out.append("verify ").append(r.chain()).append(" on ").append(r.target()).append(" (").append(r.dialect())

@@ -11,6 +11,20 @@ import org.sqlbundle.verifier.internal.verify.Shard;
  * wall-clock duration (the only non-deterministic field). A shard's result holds its slice's steps, numbered in
  * the whole range of {@code rangeSize} revisions, and the whole-range checks only in the last shard, so the
  * shards' reports add up to the unsharded one.
+ *
+ * @param chain the chain's name
+ * @param dialect the target's dialect CLI name
+ * @param target the target as reports show it, without URL parameters (they may hold a password)
+ * @param range the range verified, {@code from:to} in revision ids or {@code base}
+ * @param mode how the scripts were replayed
+ * @param data whether rows were seeded and checked
+ * @param strict whether declared data loss failed the run
+ * @param features the enabled features; immutable
+ * @param steps one result per revision of the range (of the shard's slice), in run order; immutable
+ * @param bundleChecks the whole-range checks; immutable
+ * @param durationMillis the run's wall-clock time in milliseconds
+ * @param rangeSize the number of revisions in the whole range
+ * @param shard the slice of the range this run verified (its type is internal)
  */
 public record VerificationResult(String chain, String dialect, String target, String range, ReplayMode mode,
                                  boolean data, boolean strict, List<String> features, List<StepResult> steps,
@@ -30,6 +44,10 @@ public record VerificationResult(String chain, String dialect, String target, St
                 steps.size(), Shard.WHOLE);
     }
 
+    /**
+     * Whether no check failed, in any step or the whole-range phase; a {@link Outcome#REPORTED} data loss counts as
+     * passing here (strict runs record it as failed).
+     */
     public boolean passed() {
         return allChecks().noneMatch(CheckResult::failed);
     }
@@ -46,6 +64,7 @@ public record VerificationResult(String chain, String dialect, String target, St
                 .map(c -> new Failure(Optional.empty(), c));
     }
 
+    /** How many checks, over all steps and the whole-range phase, ended with this outcome. */
     public long count(Outcome outcome) {
         return allChecks().filter(c -> c.outcome() == outcome).count();
     }
@@ -54,7 +73,12 @@ public record VerificationResult(String chain, String dialect, String target, St
         return Stream.concat(steps.stream().flatMap(s -> s.checks().stream()), bundleChecks.stream());
     }
 
-    /** A failed check and the step it failed in (empty for the whole-range checks). */
+    /**
+     * A failed check and the step it failed in (empty for the whole-range checks).
+     *
+     * @param step the step the check failed in; empty for a whole-range check
+     * @param check the failed check's result
+     */
     public record Failure(Optional<StepResult> step, CheckResult check) {
     }
 }

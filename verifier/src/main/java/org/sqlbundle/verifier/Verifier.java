@@ -39,6 +39,10 @@ public final class Verifier {
 
     private final Compiler compiler;
 
+    /**
+     * A verifier for the compiler's chain and settings (features, version table, templates); nothing is opened until
+     * {@link #verify}.
+     */
     public Verifier(Compiler compiler) {
         this.compiler = compiler;
     }
