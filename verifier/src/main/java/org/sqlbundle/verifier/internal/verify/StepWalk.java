@@ -17,6 +17,7 @@ import org.sqlbundle.verifier.CheckResult;
 import org.sqlbundle.verifier.Outcome;
 import org.sqlbundle.verifier.StepResult;
 import org.sqlbundle.verifier.internal.data.DataLoss;
+import org.sqlbundle.verifier.internal.data.DroppedEnumValues;
 import org.sqlbundle.verifier.internal.data.SeededRows;
 import org.sqlbundle.verifier.internal.target.Target;
 
@@ -70,6 +71,16 @@ public final class StepWalk {
                 List.copyOf(checks.values()));
     }
 
+    private List<org.sqlbundle.compiler.internal.ops.DropEnumValue> drops;
+
+    /** Computed once per verify, on the first step that seeds. */
+    private List<org.sqlbundle.compiler.internal.ops.DropEnumValue> droppedEnumValues() {
+        if (drops == null) {
+            drops = DroppedEnumValues.of(compiler.model(), compiler.chain().size());
+        }
+        return drops;
+    }
+
     public Walked run(int number, int position, Snapshot before) {
         RevisionPlan plan = compiler.model().plan(position);
         Map<Check, CheckResult> checks = planned(plan, data.enabled());
@@ -84,7 +95,7 @@ public final class StepWalk {
         String down = compiler.script(target.dialect(), chain.range(position, position - 1));
         String id = plan.revision().id();
         SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
-                compiler.model().schemaAt(position - 1),
+                DroppedEnumValues.seedable(compiler.model().schemaAt(position - 1), droppedEnumValues()),
                 DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {

@@ -13,6 +13,7 @@ import org.sqlbundle.compiler.internal.model.Literal;
 import org.sqlbundle.compiler.internal.model.Table;
 import org.sqlbundle.compiler.internal.ops.AddCheck;
 import org.sqlbundle.compiler.internal.ops.AddColumn;
+import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AddForeignKey;
 import org.sqlbundle.compiler.internal.ops.AddUnique;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
@@ -24,14 +25,17 @@ import org.sqlbundle.compiler.internal.ops.Delete;
 import org.sqlbundle.compiler.internal.ops.DropColumn;
 import org.sqlbundle.compiler.internal.ops.DropConstraint;
 import org.sqlbundle.compiler.internal.ops.DropEnum;
+import org.sqlbundle.compiler.internal.ops.DropEnumValue;
 import org.sqlbundle.compiler.internal.ops.DropIndex;
 import org.sqlbundle.compiler.internal.ops.DropTable;
 import org.sqlbundle.compiler.internal.ops.DropView;
+import org.sqlbundle.compiler.internal.ops.EnumValues;
 import org.sqlbundle.compiler.internal.ops.Insert;
 import org.sqlbundle.compiler.internal.ops.Op;
 import org.sqlbundle.compiler.internal.ops.RenameTable;
 import org.sqlbundle.compiler.internal.ops.Sql;
 import org.sqlbundle.compiler.internal.render.DialectRenderer;
+import org.sqlbundle.compiler.internal.render.EnumValueGuards;
 import org.sqlbundle.compiler.internal.render.RenderContext;
 import org.sqlbundle.compiler.internal.render.Support;
 import org.sqlbundle.compiler.internal.source.Fields;
@@ -221,6 +225,32 @@ public final class SqliteRenderer implements DialectRenderer {
     @Override
     public List<String> dropEnum(DropEnum op, RenderContext ctx) {
         return List.of();
+    }
+
+    @Override
+    public List<String> addEnumValue(AddEnumValue op, RenderContext ctx) {
+        return rebuildUsers(op, op.name(), ctx);
+    }
+
+    /** The guards first, one per column of the enum, so nothing is rebuilt while a row holds the value. */
+    @Override
+    public List<String> dropEnumValue(DropEnumValue op, RenderContext ctx) {
+        List<String> out = new ArrayList<>();
+        for (EnumValues.Use u : EnumValues.uses(ctx.before(), op.name())) {
+            out.addAll(SqliteAbort.unless("NOT EXISTS (SELECT 1 FROM " + quote(u.table().name()) + " WHERE "
+                    + quote(u.column().name()) + " = " + SqliteSql.string(op.value()) + ")",
+                    EnumValueGuards.message(op, u.table().name(), u.column().name())));
+        }
+        out.addAll(rebuildUsers(op, op.name(), ctx));
+        return out;
+    }
+
+    /** Each table with a column of the enum is rebuilt, which writes its CHECK (col IN (...)) anew. */
+    private static List<String> rebuildUsers(Op op, String enumName, RenderContext ctx) {
+        List<String> out = new ArrayList<>();
+        EnumValues.uses(ctx.after(), enumName).stream().map(u -> u.table().name()).distinct()
+                .forEach(t -> out.addAll(rebuild(op, t, ctx)));
+        return out;
     }
 
     @Override
