@@ -16,9 +16,11 @@ final class OpMapper {
 
     private final ServerNames names;
     private final TableMapper tables;
+    private final Set<String> enums;
 
     OpMapper(ServerNames names, Set<String> enums) {
         this.names = names;
+        this.enums = enums;
         this.tables = new TableMapper(names, enums);
     }
 
@@ -91,6 +93,24 @@ final class OpMapper {
                 }
                 names.dropped(table, identity);
                 return List.of(YamlOp.of("drop_constraint", origin, "table", table, "name", identity));
+            }
+            case "create_enum": {
+                // sa.Enum(name=...).create(op.get_bind()): a later create_table with that enum must not create it again
+                String enumName = a.path("name").asText();
+                enums.add(enumName);
+                if (a.path("checkfirst").asBoolean()) {
+                    notes.add("checkfirst=True (create only if missing) written as an unconditional create_enum");
+                }
+                return List.of(YamlOp.of("create_enum", origin, "name", enumName, "values",
+                        TableMapper.strings(a.path("values"))));
+            }
+            case "drop_enum": {
+                String enumName = a.path("name").asText();
+                enums.remove(enumName);
+                if (a.path("checkfirst").asBoolean()) {
+                    notes.add("checkfirst=True (drop only if present) written as an unconditional drop_enum");
+                }
+                return List.of(YamlOp.of("drop_enum", origin, "name", enumName));
             }
             case "execute":
                 return List.of(YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));

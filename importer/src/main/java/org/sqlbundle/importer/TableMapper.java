@@ -102,6 +102,7 @@ final class TableMapper {
         for (JsonNode c : t.path("columns")) {
             JsonNode type = c.path("type");
             if (type.path("class").asText().equalsIgnoreCase("Enum") && type.hasNonNull("name")
+                    && type.path("native_enum").asBoolean(true)
                     && enums.add(type.path("name").asText())) {
                 out.add(YamlOp.of("create_enum", origin, "name", type.path("name").asText(), "values",
                         strings(type.path("values"))));
