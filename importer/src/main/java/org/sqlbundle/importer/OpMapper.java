@@ -57,8 +57,21 @@ final class OpMapper {
                 names.renamed(a.path("old_table_name").asText(), a.path("new_table_name").asText());
                 return List.of(YamlOp.of("rename_table", origin, "name", a.path("old_table_name").asText(), "to",
                         a.path("new_table_name").asText()));
-            case "alter_column":
-                return List.of(alterColumn(a, table, origin, notes));
+            case "alter_column": {
+                List<YamlOp> labels = EnumValueChanges.of(a.path("type_").path("type"),
+                        a.path("existing_type").path("type"), origin);
+                if (labels == null) {
+                    return List.of(alterColumn(a, table, origin, notes));
+                }
+                // the labels change, the column's type stays: alter_column only for what else changes
+                List<YamlOp> out = new ArrayList<>(labels);
+                YamlOp rest = alterColumn(a, table, origin, notes);
+                rest.body().remove("type");
+                if (rest.body().size() > 2) {
+                    out.add(rest);
+                }
+                return out;
+            }
             case "create_index":
                 return List.of(createIndex(a, table, origin));
             case "drop_index":

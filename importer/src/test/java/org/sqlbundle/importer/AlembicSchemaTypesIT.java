@@ -99,4 +99,25 @@ class AlembicSchemaTypesIT {
         assertTrue(report.text().contains("flavour: Enum(sweet, sour, native_enum=False) is VARCHAR(5) in Alembic's "
                 + "output; written as string(5) (no CHECK"), report.text());
     }
+
+    @Test
+    void anEnumWhoseLabelsChangeInAlterColumnBecomesLabelOpsAndAReorderIsNotImported(@TempDir Path tmp)
+            throws Exception {
+        Path out = tmp.resolve("out");
+        ImportReport report = AlembicImporter.run(Path.of("src/test/resources/chains/enumlabels"), out,
+                Optional.of(python), Optional.empty());
+        String labels = read(out.resolve("e1_labels.yaml"));
+        String at17 = "  - add_enum_value:  # alembic: versions/e1_labels.py:17\n      name: job_state\n";
+        assertTrue(labels.contains("upgrade:\n" + at17 + "      value: a\n      before: b\n" + at17
+                + "      value: c\n      after: b\n" + at17 + "      value: e\n"
+                + "  - alter_column:  # alembic: versions/e1_labels.py:17\n      table: jobs\n      name: state\n"
+                + "      nullable: true\n"), labels);
+        assertTrue(labels.contains("      name: job_kind\n      value: z\n  - drop_enum_value:  # alembic: "
+                + "versions/e1_labels.py:19\n      name: job_kind\n      value: \"y\"\n"), labels);
+        assertEquals(3, labels.split("drop_enum_value:  # alembic: versions/e1_labels.py:24\n", -1).length - 1,
+                labels);
+        assertEquals(1, report.count(ImportReport.Status.NOT_IMPORTED), report.text());
+        assertTrue(labels.contains("# NOT IMPORTED (versions/e1_labels.py:26): enum job_kind's labels are reordered "
+                + "([x, z] -> [z, x])"), labels);
+    }
 }
