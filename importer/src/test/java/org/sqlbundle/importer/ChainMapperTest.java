@@ -87,7 +87,7 @@ class ChainMapperTest {
         String up = call("execute", 3, "{'sqltext': 'UPDATE t SET a = 1'}", "") + ","
                 + call("bulk_insert", 4, "{'table_name': 't', 'rows': [{'id': 1, 'a': 'x: y'}]}", "");
         String yaml = ChainMapper.map(read(rev("a1", null, up, ""), "")).files().get("a1_x.yaml");
-        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:3\n      sql: \"UPDATE t SET a = 1\"\n"), yaml);
+        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:3\n      sql: UPDATE t SET a = 1\n"), yaml);
         assertTrue(yaml.contains("        - { id: 1, a: \"x: y\" }\n"), yaml);
     }
 
