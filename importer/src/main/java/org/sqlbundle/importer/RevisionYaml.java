@@ -1,8 +1,5 @@
 package org.sqlbundle.importer;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sqlbundle.compiler.source.YamlScalars;
@@ -56,61 +53,9 @@ final class RevisionYaml {
         }
     }
 
-    /** One value in flow style; decimals as plain numbers (1.50, never 1.5E+1), the rest as the compiler writes them. */
+    /** One value in flow style, as the compiler writes it. */
     static String flow(Object v) {
-        return YamlScalars.value(plainNumbers(v));
-    }
-
-    private static Object plainNumbers(Object v) {
-        if (v instanceof Double || v instanceof BigDecimal) {
-            return new PlainNumber(new BigDecimal(v.toString()).toPlainString());
-        }
-        if (v instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, x) -> out.put(k.toString(), plainNumbers(x)));
-            return out;
-        }
-        if (v instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(x -> out.add(plainNumbers(x)));
-            return out;
-        }
-        return v;
-    }
-
-    /** A number whose toString() is its plain decimal text, for YamlScalars.value. */
-    private static final class PlainNumber extends Number {
-        private static final long serialVersionUID = 1L;
-        private final String text;
-
-        PlainNumber(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-
-        @Override
-        public int intValue() {
-            return new BigDecimal(text).intValue();
-        }
-
-        @Override
-        public long longValue() {
-            return new BigDecimal(text).longValue();
-        }
-
-        @Override
-        public float floatValue() {
-            return new BigDecimal(text).floatValue();
-        }
-
-        @Override
-        public double doubleValue() {
-            return new BigDecimal(text).doubleValue();
-        }
+        return YamlScalars.value(v);
     }
 
     private static String comment(String indent, String text) {
