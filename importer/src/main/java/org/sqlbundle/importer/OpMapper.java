@@ -125,8 +125,10 @@ final class OpMapper {
                 }
                 return List.of(YamlOp.of("drop_enum", origin, "name", enumName));
             }
-            case "execute":
-                return List.of(YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));
+            case "execute": {
+                YamlOp view = ViewSql.of(sql(a.path("sqltext")), origin);
+                return List.of(view != null ? view : YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));
+            }
             case "bulk_insert":
                 return List.of(YamlOp.of("insert", origin, "table", table, "rows", rows(a.path("rows"))));
             default:
@@ -195,15 +197,10 @@ final class OpMapper {
     }
 
     private YamlOp createPrimaryKey(JsonNode a, String table, String origin) {
-        List<String> columns = TableMapper.strings(a.path("columns"));
-        if (a.hasNonNull("constraint_name")) {
-            return YamlOp.of("create_primary_key", origin, "table", table, "name", a.path("constraint_name").asText(),
-                    "columns", columns);
-        }
-        names.named(table, new ServerNames.Names(table + "_pkey", "PRIMARY"));
-        Map<String, Object> dialects = YamlOp.ordered("mysql", "PRIMARY", "mariadb", "PRIMARY");
-        return YamlOp.of("create_primary_key", origin, "table", table, "name", table + "_pkey", "dialect_names",
-                dialects, "columns", columns);
+        Map<String, Object> pk = tables.primaryKey(table, a.hasNonNull("constraint_name")
+                ? a.path("constraint_name").asText() : null);
+        pk.put("columns", TableMapper.strings(a.path("columns")));
+        return YamlOp.of("create_primary_key", origin, TableMapper.flatten("table", table, pk));
     }
 
     private static JsonNode constraint(JsonNode a, JsonNode columns, String sqltext) {

@@ -81,7 +81,8 @@ class AlembicImportIT {
         ImportReport report = importChain("plugins", out);
         String base = read(out.resolve("aa01_base.yaml"));
         assertTrue(base.contains("name: alpha\n      columns:\n        - { name: id, type: integer, nullable: false, "
-                + "autoincrement: true }\n      primary_key: { columns: [id] }\n      when: { features: [alphaplugin] }"),
+                + "autoincrement: true }\n      primary_key: { name: alpha_pkey, dialect_names: { mysql: PRIMARY, mariadb: PRIMARY }, "
+                + "columns: [id] }\n      when: { features: [alphaplugin] }"),
                 base);
         assertTrue(base.contains("when: { features: [betaplugin] }"), base);
         assertTrue(base.indexOf("name: alpha") < base.indexOf("name: beta"), "if branch before elif branch");
