@@ -132,6 +132,14 @@ final class OpYamlWriter {
         if (op instanceof DropView d) {
             return map("name", s(d.name()));
         }
+        if (op instanceof org.sqlbundle.compiler.ops.AddEnumValue a) {
+            return a.before().map(b -> map("name", s(a.name()), "value", s(a.value()), "before", s(b)))
+                    .or(() -> a.after().map(x -> map("name", s(a.name()), "value", s(a.value()), "after", s(x))))
+                    .orElseGet(() -> map("name", s(a.name()), "value", s(a.value())));
+        }
+        if (op instanceof org.sqlbundle.compiler.ops.DropEnumValue d) {
+            return map("name", s(d.name()), "value", s(d.value()));
+        }
         throw new IllegalArgumentException(op.opName() + " has no YAML writer; add it beside OpReader's");
     }
 

@@ -11,7 +11,7 @@ import org.sqlbundle.compiler.source.SourcePos;
  */
 public sealed interface Op permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex, AddForeignKey, AddUnique, AddCheck, DropConstraint, CreateEnum, DropEnum,
-        CreateView, DropView, Insert, Delete, Sql, CreatePrimaryKey {
+        CreateView, DropView, Insert, Delete, Sql, CreatePrimaryKey, AddEnumValue, DropEnumValue {
 
     /** Where the op was written; model errors point here. */
     SourcePos pos();

@@ -32,7 +32,7 @@ public final class OpReader {
     /** Every op name, sorted; unmodifiable, since renderers and the support table check themselves against it. */
     public static final Set<String> OP_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of("create_table", "drop_table", "rename_table",
             "add_column", "drop_column", "alter_column", "create_index", "drop_index", "add_foreign_key", "add_unique",
-            "add_check", "drop_constraint", "create_primary_key", "create_enum", "drop_enum", "create_view", "drop_view", "insert", "delete",
+            "add_check", "drop_constraint", "create_primary_key", "create_enum", "drop_enum", "add_enum_value", "drop_enum_value", "create_view", "drop_view", "insert", "delete",
             "sql")));
 
     private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "nullable", "default", "primary_key",
@@ -119,6 +119,15 @@ public final class OpReader {
                 yield new CreateEnum(pos, new EnumType(f.string("name"), f.requiredStringList("values")));
             }
             case "drop_enum" -> new DropEnum(pos, Fields.of(body, name, Set.of("name")).string("name"));
+            case "add_enum_value" -> {
+                Fields f = Fields.of(body, name, Set.of("name", "value", "before", "after"));
+                yield new AddEnumValue(pos, f.string("name"), f.string("value"), f.optString("before"),
+                        f.optString("after"));
+            }
+            case "drop_enum_value" -> {
+                Fields f = Fields.of(body, name, Set.of("name", "value"));
+                yield new DropEnumValue(pos, f.string("name"), f.string("value"));
+            }
             case "create_view" -> {
                 Fields f = Fields.of(body, name, Set.of("name", "sql", "dialects"));
                 yield new CreateView(pos, new View(f.string("name"), f.string("sql"), variants(f)));

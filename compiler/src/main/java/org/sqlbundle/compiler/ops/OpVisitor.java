@@ -44,4 +44,8 @@ public interface OpVisitor<R, C> {
     R sql(Sql op, C ctx);
 
     R createPrimaryKey(CreatePrimaryKey op, C ctx);
+
+    R addEnumValue(AddEnumValue op, C ctx);
+
+    R dropEnumValue(DropEnumValue op, C ctx);
 }

@@ -106,6 +106,10 @@ final class ModelErrors {
             out.add(o.enumType().name());
         } else if (op instanceof DropEnum o) {
             out.add(o.name());
+        } else if (op instanceof org.sqlbundle.compiler.ops.AddEnumValue o) {
+            out.add(o.name());
+        } else if (op instanceof org.sqlbundle.compiler.ops.DropEnumValue o) {
+            out.add(o.name());
         } else if (op instanceof CreateView o) {
             out.add(o.view().name());
         } else if (op instanceof DropView o) {

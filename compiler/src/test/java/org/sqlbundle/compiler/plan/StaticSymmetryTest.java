@@ -95,6 +95,12 @@ class StaticSymmetryTest {
                         "create_enum: {name: st, values: [active]}\n  - add_column: {table: t, column: {name: status, "
                                 + "type: enum(st)}}", 8,
                         "enum st", "values [active, inactive] before the upgrade, [active] after the downgrade"),
+                broken("enum value added back at the end", "drop_enum_value: {name: st, value: active}",
+                        "add_enum_value: {name: st, value: active}", 7,
+                        "enum st", "values [active, inactive] before the upgrade, [inactive, active] after the downgrade"),
+                broken("added enum value left behind", "add_enum_value: {name: st, value: paused, after: active}",
+                        "drop_enum_value: {name: st, value: inactive}\n  - add_enum_value: {name: st, value: inactive}",
+                        8, "enum st", "values [active, inactive] before the upgrade, [active, paused, inactive] after"),
                 broken("view recreated with another query", "drop_view: {name: v_t}",
                         "create_view: {name: v_t, sql: \"select id from t\"}", 7,
                         "view v_t", "query 'select id, name from t' before the upgrade, 'select id from t' after"),

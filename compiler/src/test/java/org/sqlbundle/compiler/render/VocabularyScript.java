@@ -83,6 +83,8 @@ public final class VocabularyScript {
             - sql:
                 sql: 'update "group" set "id" = "id" where "tenant" = ''t''''1'';'
                 dialects: {mysql: "update `group` set `id` = `id`", mariadb: "update `group` set `id` = `id`"}
+            - add_enum_value: {name: mood, value: "it's \\"new\\"", before: happy}
+            - drop_enum_value: {name: mood, value: "it's \\"new\\""}
             - drop_constraint: {table: order, name: ck_order_score}
             - drop_constraint: {table: order, name: uq_order_seen}
             - drop_constraint: {table: tag, name: fk_tag_order}

@@ -12,6 +12,7 @@ import org.sqlbundle.compiler.plan.PlannedOp;
 import org.sqlbundle.compiler.plan.RevisionPlan;
 import org.sqlbundle.runtime.ReplayFailure;
 import org.sqlbundle.verifier.data.DataLoss;
+import org.sqlbundle.verifier.data.DroppedEnumValues;
 import org.sqlbundle.verifier.data.SeededRows;
 import org.sqlbundle.verifier.snapshot.Snapshot;
 import org.sqlbundle.verifier.target.Target;
@@ -66,6 +67,16 @@ final class StepWalk {
                 List.copyOf(checks.values()));
     }
 
+    private List<org.sqlbundle.compiler.ops.DropEnumValue> drops;
+
+    /** Computed once per verify, on the first step that seeds. */
+    private List<org.sqlbundle.compiler.ops.DropEnumValue> droppedEnumValues() {
+        if (drops == null) {
+            drops = DroppedEnumValues.of(compiler.model(), compiler.chain().size());
+        }
+        return drops;
+    }
+
     Walked run(int number, int position, Snapshot before) {
         RevisionPlan plan = compiler.model().plan(position);
         Map<Check, CheckResult> checks = planned(plan, data.enabled());
@@ -80,7 +91,7 @@ final class StepWalk {
         String down = compiler.script(target.dialect(), chain.range(position, position - 1));
         String id = plan.revision().id();
         SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
-                compiler.model().schemaAt(position - 1),
+                DroppedEnumValues.seedable(compiler.model().schemaAt(position - 1), droppedEnumValues()),
                 DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {

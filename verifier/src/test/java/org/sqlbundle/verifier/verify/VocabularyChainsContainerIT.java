@@ -44,6 +44,20 @@ class VocabularyChainsContainerIT {
         }
     }
 
+    /** The broken chain of {@link VocabularyChainsTest#dropOfAnEnumValueInUseIsRefused} is refused on each server too. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"postgresql", "mariadb"})
+    void dropOfAnEnumValueInUseIsRefused(String spec) {
+        try (Target fresh = server(spec).openFresh()) {
+            VerificationResult r = new Verifier(VerifyRuns.load(VocabularyChainsTest.chain("enum-value-in-use"),
+                    List.of())).verify(fresh, VerifyOptions.builder(spec).data(true).build(), ProgressListener.NONE);
+            String report = org.sqlbundle.verifier.report.TextReport.render(r);
+            org.junit.jupiter.api.Assertions.assertFalse(r.passed(), report);
+            org.junit.jupiter.api.Assertions.assertTrue(report.contains("0002_drop_value")
+                    && report.contains("rows of alarms.level hold the value"), report);
+        }
+    }
+
     @AfterAll
     static void closeServers() throws Exception {
         OPEN.values().forEach(Target::close);

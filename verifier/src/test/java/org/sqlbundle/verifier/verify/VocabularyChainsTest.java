@@ -22,7 +22,8 @@ class VocabularyChainsTest {
     static final List<List<String>> CHAINS = List.of(
             List.of("op-when", "", "lbaas", "fwaas", "lbaas,vpnaas"),
             List.of("primary-keys", ""),
-            List.of("dialect-names", ""));
+            List.of("dialect-names", ""),
+            List.of("enum-values", ""));
 
     static Path chain(String name) {
         return VerifyRuns.ROOT.resolve("verifier/src/test/resources/vocab-chains").resolve(name).resolve("revisions");
@@ -58,5 +59,16 @@ class VocabularyChainsTest {
     void verifiesSymmetric(String chain, String features, String target) {
         assertSymmetric(VerifyRuns.verify(chain(chain), features(features),
                 VerifyOptions.builder(target).data(true).build()));
+    }
+
+    /** drop_enum_value while a row the chain wrote holds the value: the bundle's guard refuses before any change. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "h2", "embedded-postgresql"})
+    void dropOfAnEnumValueInUseIsRefused(String target) {
+        VerificationResult r = VerifyRuns.verify(chain("enum-value-in-use"), List.of(),
+                VerifyOptions.builder(target).data(true).build());
+        String report = TextReport.render(r);
+        assertTrue(!r.passed(), report);
+        assertTrue(report.contains("0002_drop_value") && report.contains("rows of alarms.level hold the value"), report);
     }
 }

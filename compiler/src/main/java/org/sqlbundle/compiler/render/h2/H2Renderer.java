@@ -7,9 +7,13 @@ import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.CheckConstraint;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Table;
+import org.sqlbundle.compiler.ops.AddEnumValue;
 import org.sqlbundle.compiler.ops.AlterColumn;
+import org.sqlbundle.compiler.ops.DropEnumValue;
+import org.sqlbundle.compiler.ops.EnumValues;
 import org.sqlbundle.compiler.render.AlterColumnSteps;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.EnumValueGuards;
 import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
 import org.sqlbundle.compiler.render.PrimaryKeyDdl;
@@ -57,7 +61,28 @@ public class H2Renderer extends JooqRenderer {
     }
 
     @Override
+    public List<String> addEnumValue(AddEnumValue op, RenderContext ctx) {
+        return EnumValueGuards.render(this, Optional.empty(), ctx, retype(op.name(), ctx));
+    }
+
+    @Override
+    public List<String> dropEnumValue(DropEnumValue op, RenderContext ctx) {
+        return EnumValueGuards.render(this, Optional.of(op), ctx, retype(op.name(), ctx));
+    }
+
+    /** Each column of the enum gets ENUM(...) with the new values; SET DATA TYPE keeps its default and NOT NULL. */
+    private List<String> retype(String enumName, RenderContext ctx) {
+        return EnumValues.uses(ctx.after(), enumName).stream().map(u -> "alter table " + quote(u.table().name())
+                + " alter column " + quote(u.column().name()) + " set data type "
+                + typeName(u.column().type(), ctx.after())).toList();
+    }
+
+    @Override
     public Support support(String opName) {
+        if (opName.equals("add_enum_value") || opName.equals("drop_enum_value")) {
+            return Support.nativeSql("ALTER COLUMN SET DATA TYPE ENUM(...) on every column of the enum"
+                    + (opName.startsWith("drop") ? ", after a guard that refuses while rows hold the value" : ""));
+        }
         if (opName.equals("create_enum") || opName.equals("drop_enum")) {
             return Support.emulated("no statement: the labels are inlined into each column as ENUM('a', 'b')");
         }

@@ -9,13 +9,17 @@ import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.PortableType;
 import org.sqlbundle.compiler.model.Schema;
+import org.sqlbundle.compiler.ops.AddEnumValue;
 import org.sqlbundle.compiler.ops.AddForeignKey;
 import org.sqlbundle.compiler.ops.AddUnique;
 import org.sqlbundle.compiler.ops.AlterColumn;
 import org.sqlbundle.compiler.ops.CreateIndex;
 import org.sqlbundle.compiler.ops.CreateTable;
 import org.sqlbundle.compiler.ops.DropConstraint;
+import org.sqlbundle.compiler.ops.DropEnumValue;
+import org.sqlbundle.compiler.ops.EnumValues;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.EnumValueGuards;
 import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
 import org.sqlbundle.compiler.render.RenderContext;
@@ -116,6 +120,22 @@ public class MysqlRenderer extends JooqRenderer {
         return List.of(org.sqlbundle.compiler.render.PrimaryKeyDdl.add(dsl, dialect, op.table(), op.primaryKey(), false));
     }
 
+    @Override
+    public List<String> addEnumValue(AddEnumValue op, RenderContext ctx) {
+        return EnumValueGuards.render(this, Optional.empty(), ctx, retype(op.name(), ctx));
+    }
+
+    @Override
+    public List<String> dropEnumValue(DropEnumValue op, RenderContext ctx) {
+        return EnumValueGuards.render(this, Optional.of(op), ctx, retype(op.name(), ctx));
+    }
+
+    /** A MODIFY per column of the enum, restating it from the model so nullability, default and comment stay. */
+    private List<String> retype(String enumName, RenderContext ctx) {
+        return EnumValues.uses(ctx.after(), enumName).stream().map(u -> "alter table " + quote(u.table().name())
+                + " modify column " + columnDefinition(u.table().name(), u.column(), ctx.after())).toList();
+    }
+
     /** MySQL has no DROP CONSTRAINT for foreign keys before 8.0.19; the kind-specific forms work on all 8.0. */
     @Override
     public List<String> dropConstraint(DropConstraint op, RenderContext ctx) {
@@ -164,6 +184,9 @@ public class MysqlRenderer extends JooqRenderer {
             case "drop_constraint" -> Support.nativeSql("DROP PRIMARY KEY / DROP FOREIGN KEY / DROP INDEX / "
                     + dropCheck().toUpperCase(Locale.ROOT) + " by the constraint's kind");
             case "create_primary_key" -> Support.nativeSql("ADD PRIMARY KEY (the server names it PRIMARY)");
+            case "add_enum_value" -> Support.nativeSql("MODIFY COLUMN ... ENUM(...) on every column of the enum");
+            case "drop_enum_value" -> Support.nativeSql("MODIFY COLUMN ... ENUM(...) on every column of the enum, "
+                    + "after a guard that refuses while rows hold the value");
             default -> super.support(opName);
         };
     }

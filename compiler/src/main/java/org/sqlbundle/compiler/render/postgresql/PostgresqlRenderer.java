@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sqlbundle.compiler.model.Column;
 import org.sqlbundle.compiler.model.PortableType;
+import org.sqlbundle.compiler.ops.AddEnumValue;
 import org.sqlbundle.compiler.ops.AlterColumn;
+import org.sqlbundle.compiler.ops.DropEnumValue;
+import org.sqlbundle.compiler.ops.EnumValues;
 import org.sqlbundle.compiler.ops.CreateEnum;
 import org.sqlbundle.compiler.ops.CreatePrimaryKey;
 import org.sqlbundle.compiler.ops.DropConstraint;
@@ -14,6 +17,8 @@ import org.sqlbundle.compiler.ops.PrimaryKeys;
 import org.sqlbundle.compiler.ops.DropEnum;
 import org.sqlbundle.compiler.render.AlterColumnSteps;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.EnumValueGuards;
+import org.sqlbundle.compiler.render.Support;
 import org.sqlbundle.compiler.render.Guards;
 import org.sqlbundle.compiler.render.JooqRenderer;
 import org.sqlbundle.compiler.render.PrimaryKeyDdl;
@@ -88,6 +93,44 @@ public class PostgresqlRenderer extends JooqRenderer {
     @Override
     public List<String> dropEnum(DropEnum op, RenderContext ctx) {
         return List.of("drop type " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> addEnumValue(AddEnumValue op, RenderContext ctx) {
+        return EnumValueGuards.render(this, Optional.empty(), ctx, rebuildType(op.name(), ctx));
+    }
+
+    @Override
+    public List<String> dropEnumValue(DropEnumValue op, RenderContext ctx) {
+        return EnumValueGuards.render(this, Optional.of(op), ctx, rebuildType(op.name(), ctx));
+    }
+
+    /**
+     * The type is rebuilt, not extended with ALTER TYPE ... ADD VALUE: a value added that way can't be used before
+     * the transaction commits, and the revision runs in one transaction with the ops that may use it. Rename the
+     * old type, create the new one, move every column over through text (defaults dropped and set again), drop
+     * the old type.
+     */
+    private List<String> rebuildType(String enumName, RenderContext ctx) {
+        String old = enumName + "_sqlbundle_old";
+        List<String> out = new ArrayList<>(List.of("alter type " + quote(enumName) + " rename to " + quote(old)));
+        out.addAll(createEnum(new CreateEnum(null, ctx.after().enumType(enumName).orElseThrow()), ctx));
+        for (EnumValues.Use u : EnumValues.uses(ctx.after(), enumName)) {
+            out.addAll(changeType(u.table().name(), u.column(), u.column(), false, ctx));
+        }
+        out.add("drop type " + quote(old));
+        return out;
+    }
+
+    @Override
+    public Support support(String opName) {
+        return switch (opName) {
+            case "add_enum_value", "drop_enum_value" -> Support.emulated("the type rebuilt in the revision's "
+                    + "transaction (rename, CREATE TYPE, ALTER COLUMN ... TYPE per column, DROP TYPE)"
+                    + (opName.startsWith("drop") ? " after a guard that refuses while rows hold the value"
+                    : "; ADD VALUE could not be used before COMMIT"));
+            default -> super.support(opName);
+        };
     }
 
     @Override

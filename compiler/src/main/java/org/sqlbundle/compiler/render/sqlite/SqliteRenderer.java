@@ -12,6 +12,7 @@ import org.sqlbundle.compiler.model.Literal;
 import org.sqlbundle.compiler.model.Table;
 import org.sqlbundle.compiler.ops.AddCheck;
 import org.sqlbundle.compiler.ops.AddColumn;
+import org.sqlbundle.compiler.ops.AddEnumValue;
 import org.sqlbundle.compiler.ops.AddForeignKey;
 import org.sqlbundle.compiler.ops.AddUnique;
 import org.sqlbundle.compiler.ops.AlterColumn;
@@ -23,6 +24,8 @@ import org.sqlbundle.compiler.ops.Delete;
 import org.sqlbundle.compiler.ops.DropColumn;
 import org.sqlbundle.compiler.ops.DropConstraint;
 import org.sqlbundle.compiler.ops.DropEnum;
+import org.sqlbundle.compiler.ops.DropEnumValue;
+import org.sqlbundle.compiler.ops.EnumValues;
 import org.sqlbundle.compiler.ops.DropIndex;
 import org.sqlbundle.compiler.ops.DropTable;
 import org.sqlbundle.compiler.ops.DropView;
@@ -31,6 +34,7 @@ import org.sqlbundle.compiler.ops.Op;
 import org.sqlbundle.compiler.ops.RenameTable;
 import org.sqlbundle.compiler.ops.Sql;
 import org.sqlbundle.compiler.render.Dialect;
+import org.sqlbundle.compiler.render.EnumValueGuards;
 import org.sqlbundle.compiler.render.DialectRenderer;
 import org.sqlbundle.compiler.render.RenderContext;
 import org.sqlbundle.compiler.render.Support;
@@ -221,6 +225,32 @@ public final class SqliteRenderer implements DialectRenderer {
     @Override
     public List<String> dropEnum(DropEnum op, RenderContext ctx) {
         return List.of();
+    }
+
+    @Override
+    public List<String> addEnumValue(AddEnumValue op, RenderContext ctx) {
+        return rebuildUsers(op, op.name(), ctx);
+    }
+
+    /** The guards first, one per column of the enum, so nothing is rebuilt while a row holds the value. */
+    @Override
+    public List<String> dropEnumValue(DropEnumValue op, RenderContext ctx) {
+        List<String> out = new ArrayList<>();
+        for (EnumValues.Use u : EnumValues.uses(ctx.before(), op.name())) {
+            out.addAll(SqliteAbort.unless("NOT EXISTS (SELECT 1 FROM " + quote(u.table().name()) + " WHERE "
+                    + quote(u.column().name()) + " = " + SqliteSql.string(op.value()) + ")",
+                    EnumValueGuards.message(op, u.table().name(), u.column().name())));
+        }
+        out.addAll(rebuildUsers(op, op.name(), ctx));
+        return out;
+    }
+
+    /** Each table with a column of the enum is rebuilt, which writes its CHECK (col IN (...)) anew. */
+    private static List<String> rebuildUsers(Op op, String enumName, RenderContext ctx) {
+        List<String> out = new ArrayList<>();
+        EnumValues.uses(ctx.after(), enumName).stream().map(u -> u.table().name()).distinct()
+                .forEach(t -> out.addAll(rebuild(op, t, ctx)));
+        return out;
     }
 
     @Override

@@ -43,6 +43,9 @@ final class SqliteSupport {
         m.put("create_enum", Support.emulated("no enum types: nothing is created; columns of the enum are TEXT "
                 + "with a CHECK (col IN (...)) constraint"));
         m.put("drop_enum", Support.emulated("no enum types: nothing to drop"));
+        m.put("add_enum_value", Support.emulated(REBUILD + " of each table with a column of the enum (its CHECK)"));
+        m.put("drop_enum_value", Support.emulated(REBUILD + " of each table with a column of the enum (its CHECK), "
+                + "after a guard that refuses while rows hold the value"));
         m.put("create_view", Support.nativeSql("CREATE VIEW"));
         m.put("drop_view", Support.nativeSql("DROP VIEW"));
         m.put("insert", Support.nativeSql("INSERT, one statement per row; booleans as 1/0"));

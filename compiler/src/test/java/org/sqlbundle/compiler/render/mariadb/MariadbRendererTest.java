@@ -39,6 +39,12 @@ insert into `group` (`tenant`, `id`, `na"me`) values ('t''1', 1, 'it''s')
 insert into `order` (`id`, `tenant`, `group_id`, `mood`, `remark`, `data`) values (10, 't''1', 1, 'it''s ok', 'x\\\\y''z', '{"a": 1}')
 delete from `group` where (`tenant` = 't''1' and `id` = 1)
 update `group` set `id` = `id`
+alter table `order` modify column `mood` enum('it''s "new"', 'happy', 'it''s ok') null
+set @sqlbundle_guard = if((select count(*) from `order` where `mood` = 'it''s "new"') = 0, 'do 0', 'select `sqlbundle: drop_enum_value mood ''it''s "new"'': rows of order.mood hold the value; update or delete them first`')
+prepare sqlbundle_guard from @sqlbundle_guard
+execute sqlbundle_guard
+deallocate prepare sqlbundle_guard
+alter table `order` modify column `mood` enum('happy', 'it''s ok') null
 alter table `order` drop constraint `ck_order_score`
 alter table `order` drop index `uq_order_seen`
 alter table `tag` drop foreign key `fk_tag_order`
@@ -60,6 +66,12 @@ alter table `tag` add primary key (`id`)
 alter table `tag` add constraint `fk_tag_order` foreign key (`order_id`) references `order` (`id`) on delete set null
 alter table `order` add constraint `uq_order_seen` unique (`seen`)
 alter table `order` add constraint `ck_order_score` check ((score >= 0))
+alter table `order` modify column `mood` enum('it''s "new"', 'happy', 'it''s ok') null
+set @sqlbundle_guard = if((select count(*) from `order` where `mood` = 'it''s "new"') = 0, 'do 0', 'select `sqlbundle: drop_enum_value mood ''it''s "new"'': rows of order.mood hold the value; update or delete them first`')
+prepare sqlbundle_guard from @sqlbundle_guard
+execute sqlbundle_guard
+deallocate prepare sqlbundle_guard
+alter table `order` modify column `mood` enum('happy', 'it''s ok') null
 delete from `order` where `id` = 10
 delete from `group` where (`tenant` = 't''1' and `id` = 1)
 drop view `v_order`
