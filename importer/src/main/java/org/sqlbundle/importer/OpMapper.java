@@ -16,9 +16,11 @@ final class OpMapper {
 
     private final ServerNames names;
     private final TableMapper tables;
+    private final Set<String> enums;
 
     OpMapper(ServerNames names, Set<String> enums) {
         this.names = names;
+        this.enums = enums;
         this.tables = new TableMapper(names, enums);
     }
 
@@ -55,8 +57,21 @@ final class OpMapper {
                 names.renamed(a.path("old_table_name").asText(), a.path("new_table_name").asText());
                 return List.of(YamlOp.of("rename_table", origin, "name", a.path("old_table_name").asText(), "to",
                         a.path("new_table_name").asText()));
-            case "alter_column":
-                return List.of(alterColumn(a, table, origin, notes));
+            case "alter_column": {
+                List<YamlOp> labels = EnumValueChanges.of(a.path("type_").path("type"),
+                        a.path("existing_type").path("type"), origin);
+                if (labels == null) {
+                    return List.of(alterColumn(a, table, origin, notes));
+                }
+                // the labels change, the column's type stays: alter_column only for what else changes
+                List<YamlOp> out = new ArrayList<>(labels);
+                YamlOp rest = alterColumn(a, table, origin, notes);
+                rest.body().remove("type");
+                if (rest.body().size() > 2) {
+                    out.add(rest);
+                }
+                return out;
+            }
             case "create_index":
                 return List.of(createIndex(a, table, origin));
             case "drop_index":
@@ -92,8 +107,28 @@ final class OpMapper {
                 names.dropped(table, identity);
                 return List.of(YamlOp.of("drop_constraint", origin, "table", table, "name", identity));
             }
-            case "execute":
-                return List.of(YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));
+            case "create_enum": {
+                // sa.Enum(name=...).create(op.get_bind()): a later create_table with that enum must not create it again
+                String enumName = a.path("name").asText();
+                enums.add(enumName);
+                if (a.path("checkfirst").asBoolean()) {
+                    notes.add("checkfirst=True (create only if missing) written as an unconditional create_enum");
+                }
+                return List.of(YamlOp.of("create_enum", origin, "name", enumName, "values",
+                        TableMapper.strings(a.path("values"))));
+            }
+            case "drop_enum": {
+                String enumName = a.path("name").asText();
+                enums.remove(enumName);
+                if (a.path("checkfirst").asBoolean()) {
+                    notes.add("checkfirst=True (drop only if present) written as an unconditional drop_enum");
+                }
+                return List.of(YamlOp.of("drop_enum", origin, "name", enumName));
+            }
+            case "execute": {
+                YamlOp view = ViewSql.of(sql(a.path("sqltext")), origin);
+                return List.of(view != null ? view : YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));
+            }
             case "bulk_insert":
                 return List.of(YamlOp.of("insert", origin, "table", table, "rows", rows(a.path("rows"))));
             default:
@@ -162,15 +197,10 @@ final class OpMapper {
     }
 
     private YamlOp createPrimaryKey(JsonNode a, String table, String origin) {
-        List<String> columns = TableMapper.strings(a.path("columns"));
-        if (a.hasNonNull("constraint_name")) {
-            return YamlOp.of("create_primary_key", origin, "table", table, "name", a.path("constraint_name").asText(),
-                    "columns", columns);
-        }
-        names.named(table, new ServerNames.Names(table + "_pkey", "PRIMARY"));
-        Map<String, Object> dialects = YamlOp.ordered("mysql", "PRIMARY", "mariadb", "PRIMARY");
-        return YamlOp.of("create_primary_key", origin, "table", table, "name", table + "_pkey", "dialect_names",
-                dialects, "columns", columns);
+        Map<String, Object> pk = tables.primaryKey(table, a.hasNonNull("constraint_name")
+                ? a.path("constraint_name").asText() : null);
+        pk.put("columns", TableMapper.strings(a.path("columns")));
+        return YamlOp.of("create_primary_key", origin, TableMapper.flatten("table", table, pk));
     }
 
     private static JsonNode constraint(JsonNode a, JsonNode columns, String sqltext) {

@@ -48,7 +48,8 @@ final class ServerNames {
     }
 
     Names check(String table, String firstColumn) {
-        return new Names(pg(table, firstColumn, "check"), pg(table, firstColumn, "check"));
+        String name = pg(table, firstColumn, "check");  // once: a second call would see it taken and number it
+        return new Names(name, name);
     }
 
     /** A named constraint or index exists: later server-chosen names must avoid it. */

@@ -45,10 +45,7 @@ final class TableMapper {
         for (JsonNode c : t.path("constraints")) {
             switch (c.path("kind").asText()) {
                 case "PrimaryKeyConstraint" -> {
-                    pk = new LinkedHashMap<>();
-                    if (c.hasNonNull("name")) {
-                        pk.put("name", c.path("name").asText());
-                    }
+                    pk = primaryKey(table, c.hasNonNull("name") ? c.path("name").asText() : null);
                     pk.put("columns", strings(c.path("columns")));
                 }
                 case "ForeignKeyConstraint" -> fks.add(foreignKey(table, c));
@@ -69,6 +66,21 @@ final class TableMapper {
         out.add(YamlOp.of("create_table", origin, fields));
         out.addAll(indexes(t, origin));
         return out;
+    }
+
+    /**
+     * A primary key's names as the servers have them: PostgreSQL's {@code <table>_pkey} when unnamed, and always
+     * {@code PRIMARY} on MySQL/MariaDB, which ignore the name; so a later drop or create by name matches on each.
+     */
+    Map<String, Object> primaryKey(String table, String given) {
+        String name = given != null ? given : table + "_pkey";
+        names.named(table, new ServerNames.Names(name, "PRIMARY"));
+        Map<String, Object> pk = new LinkedHashMap<>();
+        pk.put("name", name);
+        if (!"PRIMARY".equals(name)) {
+            pk.put("dialect_names", YamlOp.ordered("mysql", "PRIMARY", "mariadb", "PRIMARY"));
+        }
+        return pk;
     }
 
     /** op.add_column: the column, then the constraints and indexes SQLAlchemy attached to it, as Alembic emits. */
@@ -102,6 +114,7 @@ final class TableMapper {
         for (JsonNode c : t.path("columns")) {
             JsonNode type = c.path("type");
             if (type.path("class").asText().equalsIgnoreCase("Enum") && type.hasNonNull("name")
+                    && type.path("native_enum").asBoolean(true)
                     && enums.add(type.path("name").asText())) {
                 out.add(YamlOp.of("create_enum", origin, "name", type.path("name").asText(), "values",
                         strings(type.path("values"))));

@@ -39,6 +39,9 @@ final class TypeMapper {
             String upper = g.toUpperCase(java.util.Locale.ROOT);
             switch (upper) {
                 case "ENUM" -> {
+                    if (t.has("native_enum") && !t.path("native_enum").asBoolean()) {
+                        return nonNativeEnum(t, notes);
+                    }
                     if (!t.hasNonNull("name")) {
                         throw new UnnamedEnum(t.path("values").toString());
                     }
@@ -110,6 +113,20 @@ final class TypeMapper {
         notes.add("type " + t.path("class").asText() + " (PostgreSQL " + t.path("rendered").path("postgresql")
                 .asText() + ") has no portable type; written as text");
         return "text";
+    }
+
+    /** Enum(native_enum=False) is a VARCHAR of the longest label on every server (no CREATE TYPE, no name needed),
+     *  plus a CHECK of the labels only with create_constraint=True, which the reader passes as the table's check. */
+    private static String nonNativeEnum(JsonNode t, List<String> notes) {
+        int length = t.path("length").asInt(0);
+        for (JsonNode v : t.path("values")) {
+            length = Math.max(length, v.asText().length());
+        }
+        notes.add("Enum(" + String.join(", ", TableMapper.strings(t.path("values"))) + ", native_enum=False) is "
+                + "VARCHAR(" + length + ") in Alembic's output; written as string(" + length + ")"
+                + (t.path("create_constraint").asBoolean() ? " with its CHECK of the labels" : " (no CHECK: "
+                + "create_constraint=False, SQLAlchemy 1.4's default)"));
+        return "string(" + length + ")";
     }
 
     private static String width(String type, JsonNode t, List<String> notes) {

@@ -114,6 +114,7 @@ def main():
         (ex.RewritingLoader, importlib.machinery.SOURCE_SUFFIXES)))
     sys.path_importer_cache.clear()
     rec.tolerate_integer_width()
+    rec.record_schema_types()
     alembic.op = rec.RECORDER
     sys.modules["alembic.op"] = rec.RECORDER
     alembic.context = context_stub()

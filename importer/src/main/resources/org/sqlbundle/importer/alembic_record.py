@@ -28,7 +28,7 @@ LEGACY = {
     "add_column": {"tablename": "table_name"},
 }
 DIALECTS = {"postgresql": postgresql.dialect(), "mysql": mysql.dialect(), "sqlite": sqlite.dialect()}
-NEEDS_DATABASE = ("get_bind", "get_context", "run_async", "invoke", "implementation_for", "register_operation")
+NEEDS_DATABASE = ("get_context", "run_async", "invoke", "implementation_for", "register_operation")
 
 
 class Unsupported(Exception):
@@ -55,6 +55,8 @@ class Recorder:
             return lambda v, type_=None: v
         if name == "batch_alter_table":
             return self._batch
+        if name == "get_bind":
+            return lambda: BIND
         if name in NEEDS_DATABASE or not hasattr(alembic.operations.Operations, name):
             where = ex.origin()
             raise Unsupported("op.%s() needs a live database or is not an Alembic operation" % name, where)
@@ -65,6 +67,7 @@ class Recorder:
         yield BatchRecorder(table_name)
 
     def record(self, name, args, kwargs, batch_table=None):
+        """Records one op call; returns what Alembic's call returns where revisions use it (create_table's Table)."""
         path, line = ex.origin()
         for old, new in LEGACY.get(name, {}).items():
             if old in kwargs and new not in kwargs:
@@ -85,9 +88,14 @@ class Recorder:
                 params[key] = value
         if batch_table:
             params["table_name"] = batch_table
-        entry = {"op": name, "file": rel(path), "line": line, "call": ex.call_text(path, line, name) if path else "",
-                 "when": ex.STATE["explorer"].current(), "batch": bool(batch_table), "args": args_of(name, params)}
-        RECORDER.ops.append(entry)
+        built = build_table(params) if name == "create_table" else None
+        self.append(name, path, line, args_of(name, params, built), batch=bool(batch_table))
+        return built
+
+    def append(self, name, path, line, args, batch=False, called=None):
+        RECORDER.ops.append({"op": name, "file": rel(path), "line": line, "when": ex.STATE["explorer"].current(),
+                             "call": ex.call_text(path, line, called or name) if path else "", "batch": batch,
+                             "args": args})
 
 
 class BatchRecorder:
@@ -109,11 +117,15 @@ def rel(path):
     return os.path.relpath(os.path.realpath(path), ex.STATE["root"]).replace(os.sep, "/") if path else None
 
 
-def args_of(name, p):
+def build_table(p):
+    cols = [c for c in p.get("columns", ()) if isinstance(c, (sa.Column, sa.Constraint, sa.Index))]
+    kw = {k: v for k, v in p.items() if k not in ("table_name", "schema", "columns")}
+    return build(p["table_name"], cols, kw)
+
+
+def args_of(name, p, built=None):
     if name == "create_table":
-        cols = [c for c in p.pop("columns", ()) if isinstance(c, (sa.Column, sa.Constraint, sa.Index))]
-        kw = {k: v for k, v in p.items() if k not in ("table_name", "schema")}
-        return {"table": table(build(p["table_name"], cols, kw))}
+        return {"table": table(built)}
     if name == "add_column":
         t = build(p["table_name"], [p["column"]], {})
         return {"table": table(t), "column": column(t.c[p["column"].name])}
@@ -144,8 +156,12 @@ def table(t):
             entry.update(refs=[e.target_fullname for e in c.elements], ondelete=c.ondelete, onupdate=c.onupdate)
         elif isinstance(c, sa.CheckConstraint):
             if getattr(c, "_type_bound", False):
-                continue
-            entry["sqltext"] = str(c.sqltext)
+                enum = enum_check(c, t)
+                if enum is None:
+                    continue
+                entry.update(enum)
+            else:
+                entry["sqltext"] = str(c.sqltext)
         elif isinstance(c, sa.PrimaryKeyConstraint) and not cols:
             continue
         out["constraints"].append(entry)
@@ -160,8 +176,23 @@ def table(t):
     return out
 
 
+def enum_check(c, t):
+    """The CHECK of a non-native Enum(create_constraint=True) (SQLAlchemy's VARCHAR + CHECK), as plain SQL; None for
+    a native enum's or a Boolean's constraint, which the column type itself stands for."""
+    for col in t.columns:
+        typ = col.type
+        if isinstance(typ, sa.Enum) and not typ.native_enum and typ.create_constraint and col.name in [
+                x.name for x in c.columns]:
+            labels = ", ".join("'%s'" % v.replace("'", "''") for v in typ.enums)
+            return {"columns": [col.name], "sqltext": "%s IN (%s)" % (col.name, labels)}
+    return None
+
+
+NONE_NAME = getattr(sa.sql.elements, "_NONE_NAME", None)  # "no name given" under a naming convention (1.4)
+
+
 def cname(n):
-    return None if n is None or type(n).__name__ == "_NoneName" else str(n)
+    return None if n is None or n is NONE_NAME or type(n).__name__ == "_NoneName" else str(n)
 
 
 def column(c):
@@ -188,6 +219,7 @@ def type_(t):
             out[attr] = v if isinstance(v, (int, str, bool)) else str(v)
     if isinstance(t, sa.Enum):
         out["values"] = list(t.enums)
+        out["create_constraint"] = bool(t.create_constraint)
     if getattr(t, "_sqlbundle_width", None) is not None:
         out["ignored_width"] = t._sqlbundle_width
     out["rendered"] = {}
@@ -240,3 +272,38 @@ def tolerate_integer_width():
     for cls in (sa.types.Integer, sa.types.SmallInteger, sa.types.BigInteger):
         if "__init__" not in cls.__dict__:
             cls.__init__ = init
+
+
+class Bind:
+    """op.get_bind() during the import: enough for SchemaType.create/drop (recorded as ops); anything else (a query,
+    the dialect) needs a live database and stops the function there, reported at its file:line."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise Unsupported("op.get_bind().%s needs a live database" % name, ex.origin())
+
+
+BIND = Bind()
+
+
+def record_schema_types():
+    """sa.Enum(name=...).create(op.get_bind()) / .drop(...) in a revision: Alembic runs them as CREATE/DROP TYPE;
+    recorded as create_enum / drop_enum. Other binds (a real engine in a helper) keep SQLAlchemy's own behaviour."""
+    def patch(cls, kind):
+        original = cls.__dict__[kind]
+
+        def ddl(self, bind=None, checkfirst=cls is postgresql.ENUM):  # each class's own default
+            if bind is not BIND:
+                return original(self, bind=bind, checkfirst=checkfirst)
+            path, line = ex.origin()
+            if not isinstance(self, sa.Enum) or not self.name:
+                raise Unsupported("%s.%s(op.get_bind()) has no sqlbundle op (only a named Enum's)"
+                                  % (type(self).__name__, kind), (path, line))
+            RECORDER.append(kind + "_enum", path, line, {"name": self.name, "values": list(self.enums),
+                                                         "checkfirst": bool(checkfirst)}, called=kind)
+        setattr(cls, kind, ddl)
+    for cls in (sa.types.SchemaType, postgresql.ENUM):
+        for kind in ("create", "drop"):
+            if kind in cls.__dict__:
+                patch(cls, kind)

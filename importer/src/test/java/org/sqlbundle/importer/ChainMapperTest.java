@@ -87,7 +87,7 @@ class ChainMapperTest {
         String up = call("execute", 3, "{'sqltext': 'UPDATE t SET a = 1'}", "") + ","
                 + call("bulk_insert", 4, "{'table_name': 't', 'rows': [{'id': 1, 'a': 'x: y'}]}", "");
         String yaml = ChainMapper.map(read(rev("a1", null, up, ""), "")).files().get("a1_x.yaml");
-        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:3\n      sql: \"UPDATE t SET a = 1\"\n"), yaml);
+        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:3\n      sql: UPDATE t SET a = 1\n"), yaml);
         assertTrue(yaml.contains("        - { id: 1, a: \"x: y\" }\n"), yaml);
     }
 
@@ -121,5 +121,36 @@ class ChainMapperTest {
                 r.files().get("a1_x.yaml"));
         assertTrue(r.report().text().contains("display width 255"), r.report().text());
         assertTrue(r.report().text().contains("sa.Integer without () read as sa.Integer()"), r.report().text());
+    }
+
+    @Test
+    void aCreateOrDropViewInExecuteIsAViewOpAndOtherSqlStaysSql() throws Exception {
+        String up = call("execute", 3, "{'sqltext': 'CREATE VIEW v AS SELECT id FROM t WHERE a > 1;'}", "") + ","
+                + call("execute", 4, "{'sqltext': 'CREATE OR REPLACE VIEW w AS SELECT id FROM t'}", "");
+        String down = call("execute", 7, "{'sqltext': 'DROP VIEW v'}", "") + ","
+                + call("execute", 8, "{'sqltext': 'DROP VIEW IF EXISTS w'}", "");
+        String yaml = ChainMapper.map(read(rev("a1", null, up, down), "")).files().get("a1_x.yaml");
+        assertTrue(yaml.contains("  - create_view:  # alembic: versions/f.py:3\n      name: v\n"
+                + "      sql: SELECT id FROM t WHERE a > 1\n"), yaml);
+        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:4\n      sql: CREATE OR REPLACE VIEW w"), yaml);
+        assertTrue(yaml.contains("  - drop_view:  # alembic: versions/f.py:7\n      name: v\n"), yaml);
+        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:8\n      sql: DROP VIEW IF EXISTS w\n"), yaml);
+    }
+
+    @Test
+    void everyPrimaryKeyIsPrimaryOnMysqlAndAnUnnamedOneIsTablePkey() throws Exception {
+        String up = call("create_table", 10, fkTable("t", "a"), "") + ","
+                + call("drop_constraint", 11, "{'constraint_name': 'PRIMARY', 'table_name': 't', 'type_': 'primary'}",
+                "") + ","
+                + call("create_primary_key", 12, "{'constraint_name': 'pk_t', 'table_name': 't', 'columns': ['id']}",
+                "");
+        String yaml = ChainMapper.map(read(rev("a1", null, up, ""), "")).files().get("a1_x.yaml");
+        assertTrue(yaml.contains("primary_key: { name: t_pkey, dialect_names: { mysql: PRIMARY, mariadb: PRIMARY }, "
+                + "columns: [id] }"), yaml);
+        // a MySQL-built chain drops it as PRIMARY: the chain's name for it is t_pkey
+        assertTrue(yaml.contains("  - drop_constraint:  # alembic: versions/f.py:11\n      table: t\n"
+                + "      name: t_pkey\n"), yaml);
+        assertTrue(yaml.contains("      name: pk_t\n      dialect_names: { mysql: PRIMARY, mariadb: PRIMARY }\n"
+                + "      columns: [id]\n"), yaml);
     }
 }

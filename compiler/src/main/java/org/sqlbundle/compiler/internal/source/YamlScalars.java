@@ -76,6 +76,9 @@ public final class YamlScalars {
         if (v instanceof Boolean b) {
             return b.toString();
         }
+        if (v instanceof java.math.BigDecimal d) {
+            return number(d.toPlainString());  // toString() says 1E-7, which YAML reads as a string
+        }
         if (v instanceof Number n) {
             return number(n.toString());
         }

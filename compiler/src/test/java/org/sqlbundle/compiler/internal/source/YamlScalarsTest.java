@@ -45,4 +45,13 @@ class YamlScalarsTest {
     void stringsTheReaderReadsBackPlainStayPlain(String value) {
         assertEquals(value, YamlScalars.plainOrQuoted(value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E-7", "0.0000001", "1.50", "-3.25E-1", "12345678901234567890.5"})
+    void aBigDecimalIsWrittenAsAPlainDecimalThatReadsBackAsOne(String value) {
+        java.math.BigDecimal d = new java.math.BigDecimal(value);
+        String written = YamlScalars.value(d);
+        assertEquals(d.toPlainString(), written);
+        assertEquals(Node.ScalarType.DECIMAL, readBack(written).type(), written);
+    }
 }
