@@ -2,7 +2,7 @@ package org.sqlbundle.importer;
 
 import java.util.List;
 import java.util.Map;
-import org.sqlbundle.compiler.source.YamlScalars;
+import org.sqlbundle.compiler.internal.source.YamlScalars;
 
 /**
  * Lays out an imported revision: ops in block style, their values in flow style, each op's key line carrying its

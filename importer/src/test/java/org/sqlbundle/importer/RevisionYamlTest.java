@@ -6,8 +6,8 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sqlbundle.compiler.source.Node;
-import org.sqlbundle.compiler.source.YamlReader;
+import org.sqlbundle.compiler.internal.source.Node;
+import org.sqlbundle.compiler.internal.source.YamlReader;
 
 /** What the importer writes reads back through the compiler's own reader as the same value. */
 class RevisionYamlTest {
