@@ -39,7 +39,9 @@ public final class BundleOutput implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final boolean createdOut;
-    private boolean committed;
+    private volatile boolean committed;
+    /** A run stopped by System.exit (the CLI's heap watch, a signal) skips close(): the hook cleans up then. */
+    private final Thread onExit = new Thread(this::removeQuietly, "sqlbundle-output-cleanup");
     private final List<Path> removed = new java.util.ArrayList<>();
 
     public BundleOutput(Path out) {
@@ -48,6 +50,7 @@ public final class BundleOutput implements AutoCloseable {
             this.createdOut = !Files.isDirectory(this.out);
             Files.createDirectories(this.out);
             this.staging = Files.createTempDirectory(this.out, StagingDirs.prefixOfThisProcess());
+            Runtime.getRuntime().addShutdownHook(onExit);
         } catch (FileAlreadyExistsException e) {
             throw org.sqlbundle.errors.SqlbundleException.badInput("output path " + out
                     + " exists and is not a directory; pass a directory to --out");
@@ -187,9 +190,26 @@ public final class BundleOutput implements AutoCloseable {
     /** Removes the staging directory (and the output directory if this run created it and nothing landed). */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook is running or about to, and removes the same things
+        }
+        remove();
+    }
+
+    private synchronized void remove() {
         deleteTree(staging);
         if (!committed && createdOut) {
             deleteTree(out);
+        }
+    }
+
+    private void removeQuietly() {
+        try {
+            remove();
+        } catch (RuntimeException e) {
+            // exiting anyway; the next compile removes stale staging directories
         }
     }
 
