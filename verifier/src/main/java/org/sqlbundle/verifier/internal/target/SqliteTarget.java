@@ -19,6 +19,7 @@ import org.sqlbundle.errors.SqlbundleException;
 public final class SqliteTarget implements Target {
 
     private final Path file;
+    private boolean closed;
 
     private SqliteTarget(Path file) {
         this.file = file;
@@ -43,7 +44,12 @@ public final class SqliteTarget implements Target {
     }
 
     @Override
-    public Connection openConnection() {
+    public synchronized Connection openConnection() {
+        if (closed) {
+            // the driver would create the removed file again, and nothing would remove it
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    describe() + " is closed: its file has been removed");
+        }
         Connection c = DriverConnections.open("jdbc:sqlite:" + file, null, null, describe());
         // a scratch file removed at the end needs no fsync per commit; schema and constraints behave the same
         try (Statement s = c.createStatement()) {
@@ -76,7 +82,8 @@ public final class SqliteTarget implements Target {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
             try {
                 Files.deleteIfExists(Path.of(file + suffix));

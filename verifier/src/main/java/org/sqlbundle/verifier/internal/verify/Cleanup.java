@@ -2,6 +2,7 @@ package org.sqlbundle.verifier.internal.verify;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.sqlbundle.errors.SqlbundleException;
 
 /**
  * Closes what a run opened (targets, scratch databases, the script directory), newest first, at the end of the run
@@ -10,15 +11,31 @@ import java.util.Deque;
 public final class Cleanup implements AutoCloseable {
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private boolean closing;
     private final Thread hook = new Thread(this::closeAll, "sqlbundle-verify-cleanup");
 
     public Cleanup() {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    public synchronized <T extends AutoCloseable> T register(T resource) {
-        resources.push(resource);
-        return resource;
+    /**
+     * Lists a resource for closing. Once closing has begun (a signal's shutdown hook runs while the verify thread goes
+     * on), a resource opened after it is closed at once and the run stops here: otherwise it would outlive the run.
+     */
+    public <T extends AutoCloseable> T register(T resource) {
+        synchronized (this) {
+            if (!closing) {
+                resources.push(resource);
+                return resource;
+            }
+        }
+        closeQuietly(resource);
+        throw stopped();
+    }
+
+    static SqlbundleException stopped() {
+        return new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                "verify stopped: its resources are being removed (interrupted)");
     }
 
     /**
@@ -44,6 +61,9 @@ public final class Cleanup implements AutoCloseable {
 
     /** Newest first; each stays listed until it is closed, whichever thread closes it. */
     private void closeAll() {
+        synchronized (this) {
+            closing = true;
+        }
         while (true) {
             AutoCloseable next;
             synchronized (this) {

@@ -18,8 +18,14 @@ import org.sqlbundle.verifier.internal.target.Target;
 public final class Connections implements AutoCloseable {
 
     private final Map<Target, Connection> open = new IdentityHashMap<>();
+    private boolean closed;
 
     synchronized Connection of(Target target) {
+        if (closed) {
+            // a signal's cleanup closed the connections under the verify thread: opening one again would recreate
+            // a scratch SQLite file the cleanup is about to remove
+            throw Cleanup.stopped();
+        }
         Connection c = open.get(target);
         if (c == null) {
             c = target.openConnection();
@@ -76,6 +82,7 @@ public final class Connections implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         open.values().forEach(Connections::closeQuietly);
         open.clear();
     }
