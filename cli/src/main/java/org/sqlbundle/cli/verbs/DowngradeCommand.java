@@ -2,12 +2,12 @@ package org.sqlbundle.cli.verbs;
 
 import java.util.concurrent.Callable;
 import org.sqlbundle.cli.options.AcceptEditedOptions;
+import org.sqlbundle.cli.options.MoveOptions;
 import org.sqlbundle.cli.options.OnlineOptions;
 import org.sqlbundle.compiler.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,18 +32,13 @@ public final class DowngradeCommand implements Callable<Integer> {
             description = "base, a revision, head-N, or FROM:TO (e.g. head:folsom); online, FROM must be the database's.")
     private String target;
 
-    @Option(names = "--sql", description = "Print the SQL instead of running it (from head, or for FROM:TO).")
-    private boolean sql;
-
-    @Option(names = "--delta", paramLabel = "N", description = "Online: downgrade N revisions from the database's.")
-    private Integer delta;
-
-    @Option(names = "--dry-run", description = "Online: print the script the downgrade would run, change nothing.")
-    private boolean dryRun;
+    @Mixin
+    private MoveOptions move;
 
     @Override
     public Integer call() {
-        return OnlineRun.move(spec, online, acceptEdited, new OnlineRun.Move(Range.Direction.DOWNGRADE, target, delta, sql,
-                dryRun));
+        OnlineRun.Move request = new OnlineRun.Move(Range.Direction.DOWNGRADE, target, move.delta, move.sql,
+                move.dryRun);
+        return OnlineRun.move(spec, online, acceptEdited, request);
     }
 }
