@@ -27,9 +27,14 @@ public record AlterTableOptions(SourcePos pos, String table, TableOptions change
     public TableOptions after(TableOptions before) {
         TableOptions out = new TableOptions(change.engine().or(before::engine), before.charset(), before.collation());
         if (change.charset().isPresent() || change.collation().isPresent()) {
-            out = new TableOptions(out.engine(), change.charset(), change.collation());
+            out = new TableOptions(out.engine(), charset(), change.collation());
         }
         return out;
+    }
+
+    /** The charset this op converts to: the one given, else the collation's. */
+    public Optional<String> charset() {
+        return change.charset().or(() -> change.collation().map(TableOptionRules::charsetOf));
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class TableOptionRules {
     }
 
     /** The charset a collation belongs to (the longest known charset its name starts with); null if none. */
-    static String charsetOf(String collation) {
+    public static String charsetOf(String collation) {
         if (collation.equals("binary")) {
             return "binary";
         }
@@ -115,6 +115,11 @@ public final class TableOptionRules {
             }
         }
         return best;
+    }
+
+    /** The server's spelling of an engine written in any case ({@code innodb} is {@code InnoDB}); as given if unknown. */
+    public static String engineSpelling(String engine) {
+        return ENGINES.getOrDefault(engine.toLowerCase(Locale.ROOT), engine);
     }
 
     /** utf8 is the old name of utf8mb3; the servers report utf8mb3. */

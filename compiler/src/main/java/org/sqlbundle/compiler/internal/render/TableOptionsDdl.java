@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sqlbundle.compiler.internal.model.TableOptions;
+import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 
 /**
  * MySQL/MariaDB table options as SQL. jOOQ renders CREATE TABLE's options through its {@code storage} clause but
@@ -39,10 +40,11 @@ public final class TableOptionsDdl {
      * the model (columns follow their table) can't describe; converting gives what create_table with these options
      * gives.
      */
-    public static String alter(String quotedTable, TableOptions change) {
+    public static String alter(String quotedTable, AlterTableOptions op) {
+        TableOptions change = op.change();
         List<String> parts = new ArrayList<>();
         change.engine().ifPresent(e -> parts.add("engine = " + e));
-        change.charset().ifPresent(c -> parts.add("convert to character set " + c
+        op.charset().ifPresent(c -> parts.add("convert to character set " + c
                 + change.collation().map(k -> " collate " + k).orElse("")));
         return "alter table " + quotedTable + " " + String.join(", ", parts);
     }

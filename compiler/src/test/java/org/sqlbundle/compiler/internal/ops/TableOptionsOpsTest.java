@@ -168,6 +168,16 @@ class TableOptionsOpsTest {
         }
     }
 
+    @Test
+    void aCollationAloneConvertsToItsCharset() {
+        AlterTableOptions op = new AlterTableOptions(org.sqlbundle.errors.SourcePos.ofFile("autogenerate"), "t",
+                new TableOptions(Optional.empty(), Optional.empty(), Optional.of("latin1_bin")));
+        assertEquals(new TableOptions(Optional.of("InnoDB"), Optional.of("latin1"), Optional.of("latin1_bin")),
+                op.after(new TableOptions(Optional.of("InnoDB"), Optional.of("utf8mb4"), Optional.empty())));
+        assertEquals("alter table `t` convert to character set latin1 collate latin1_bin",
+                org.sqlbundle.compiler.internal.render.TableOptionsDdl.alter("`t`", op));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2", "SQLITE"})
     void otherDialectsWriteOnlyTheOpsHeader(Dialect dialect) throws IOException {

@@ -100,7 +100,7 @@ public class MysqlRenderer extends JooqRenderer {
 
     @Override
     public List<String> alterTableOptions(AlterTableOptions op, RenderContext ctx) {
-        return List.of(TableOptionsDdl.alter(quote(op.table()), op.change()));
+        return List.of(TableOptionsDdl.alter(quote(op.table()), op));
     }
 
     @Override
