@@ -30,6 +30,15 @@ final class HeapWatch {
     }
 
     private static void watch(Function<String, Integer> onThrashing) {
+        try {
+            watchUntilThrashing(onThrashing);
+        } catch (OutOfMemoryError e) {
+            // the heap ran out under this thread's own small allocations: the thread the run failed in reports it
+            // with the advice, and an uncaught error here would print a stack trace beside that
+        }
+    }
+
+    private static void watchUntilThrashing(Function<String, Integer> onThrashing) {
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();

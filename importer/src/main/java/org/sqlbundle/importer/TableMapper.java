@@ -60,15 +60,10 @@ final class TableMapper {
                 uniques.add(unique(table, one.node()));
             }
         }
-        Object[] fields = {"name", table, "comment", text(t.path("comment")), "columns", columns,
+        Object[] fields = {"name", table, "comment", text(t.path("comment")),
+            "table_options", tableOptions(t.path("options"), t.path("mariadb_options"), notes), "columns", columns,
             "primary_key", pk, "foreign_keys", fks.isEmpty() ? null : fks, "unique", uniques.isEmpty() ? null : uniques,
             "checks", checks.isEmpty() ? null : checks};
-        Map<String, Object> options = tableOptions(t.path("options"));
-        if (options != null) {
-            // sqlbundle has no table options yet: the servers' defaults apply, and the report says so
-            notes.add("MySQL table options " + options + " not imported: sqlbundle has no table options yet, "
-                    + "so the server's default engine, charset and collation apply");
-        }
         out.add(YamlOp.of("create_table", origin, fields));
         out.addAll(indexes(t, origin));
         return out;
@@ -296,19 +291,46 @@ final class TableMapper {
         }
     }
 
-    private static Map<String, Object> tableOptions(JsonNode o) {
+    /**
+     * {@code mysql_engine}, {@code mysql_charset} (or {@code mysql_default_charset}, the same DEFAULT CHARSET) and
+     * {@code mysql_collate}, and their {@code mariadb_} twins, as create_table's table_options. sqlbundle has one set
+     * for both servers: where a mariadb_ option differs from its mysql_ one (SQLAlchemy's MariaDB dialect would take
+     * it) the mysql_ value is written, and a mariadb_ one alone is written for MySQL too; the report says so, as it
+     * does of options other than these three.
+     */
+    private static Map<String, Object> tableOptions(JsonNode mysql, JsonNode mariadb, List<String> notes) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (o.hasNonNull("engine")) {
-            out.put("engine", o.path("engine").asText());
+        for (String[] key : new String[][] {{"engine", "engine"}, {"charset", "charset"}, {"collation", "collate"}}) {
+            String my = option(mysql, key[1]);
+            String maria = option(mariadb, key[1]);
+            if (my != null && maria != null && !my.equalsIgnoreCase(maria)) {
+                notes.add("mariadb_" + key[1] + "='" + maria + "' differs from mysql_" + key[1] + "='" + my
+                        + "': sqlbundle has one " + key[0] + " for both servers, the mysql_ value is written");
+            } else if (my == null && maria != null) {
+                notes.add("mariadb_" + key[1] + "='" + maria + "' has no mysql_ twin: sqlbundle has one " + key[0]
+                        + " for both servers, so MySQL gets it too");
+            }
+            String value = my != null ? my : maria;
+            if (value != null) {
+                out.put(key[0], value);
+            }
         }
-        String charset = o.hasNonNull("charset") ? o.path("charset").asText() : text(o.path("default_charset"));
-        if (charset != null) {
-            out.put("charset", charset);
-        }
-        if (o.hasNonNull("collate")) {
-            out.put("collation", o.path("collate").asText());
-        }
+        Set<String> known = Set.of("engine", "charset", "default_charset", "collate");
+        Map<String, JsonNode> byPrefix = new LinkedHashMap<>();
+        byPrefix.put("mysql_", mysql);
+        byPrefix.put("mariadb_", mariadb);
+        byPrefix.forEach((prefix, options) -> options.fields().forEachRemaining(e -> {
+            if (!known.contains(e.getKey())) {
+                notes.add(prefix + e.getKey() + "='" + e.getValue().asText() + "' not imported: sqlbundle's "
+                        + "table options are engine, charset and collation");
+            }
+        }));
         return out.isEmpty() ? null : out;
+    }
+
+    private static String option(JsonNode o, String key) {
+        String value = text(o.path(key));
+        return value == null && key.equals("charset") ? text(o.path("default_charset")) : value;
     }
 
     private static boolean hasUnique(JsonNode t, JsonNode column) {

@@ -145,9 +145,18 @@ def build(name, items, kw):
         return sa.Table(name, sa.MetaData(), *copies, **kw)
 
 
+def table_options(t, dialect):
+    """The Table's mysql_*/mariadb_* keyword options (engine, charset, collate ...); none where SQLAlchemy lacks the dialect."""
+    try:
+        items = t.dialect_options[dialect].items()
+    except Exception:
+        return {}
+    return {k: str(v) for k, v in sorted(items) if v is not None and k != "*"}
+
+
 def table(t):
     out = {"name": t.name, "columns": [column(c) for c in t.columns], "comment": t.comment,
-           "options": {k: str(v) for k, v in sorted(t.dialect_options["mysql"].items()) if v is not None and k != "*"},
+           "options": table_options(t, "mysql"), "mariadb_options": table_options(t, "mariadb"),
            "constraints": [], "indexes": []}
     for c in t._sorted_constraints:
         cols = [x.name for x in c.columns]

@@ -2,7 +2,6 @@ package org.sqlbundle.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,8 +62,8 @@ class ChainMapperTest {
         // the chain dropped it by its MySQL name: the written drop uses the chain's name
         assertTrue(yaml.contains("  - drop_constraint:  # alembic: versions/f.py:12\n      table: t\n      name: t_a_fkey\n"),
                 yaml);
-        // no table options in the vocabulary yet: left out, said in the report
-        assertFalse(yaml.contains("table_options"), yaml);
+        // mysql_engine='InnoDB' is written as it is
+        assertTrue(yaml.contains("      name: t\n      table_options: { engine: InnoDB }\n"), yaml);
     }
 
     @Test

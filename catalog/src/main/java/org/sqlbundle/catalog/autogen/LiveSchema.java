@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.sqlbundle.catalog.expect.ExpectedSchema;
 import org.sqlbundle.catalog.expect.LiveComparison;
 import org.sqlbundle.catalog.snapshot.CheckSnapshot;
@@ -28,8 +30,10 @@ import org.sqlbundle.compiler.internal.model.PortableType;
 import org.sqlbundle.compiler.internal.model.PrimaryKey;
 import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.model.TableOptions;
 import org.sqlbundle.compiler.internal.model.UniqueConstraint;
 import org.sqlbundle.compiler.internal.model.View;
+import org.sqlbundle.compiler.internal.ops.TableOptionRules;
 import org.sqlbundle.compiler.internal.types.TypeTable;
 import org.sqlbundle.errors.Problem;
 import org.sqlbundle.errors.SourcePos;
@@ -186,7 +190,29 @@ public final class LiveSchema {
                         expression));
             }
         }
-        return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, h.flatMap(Table::comment));
+        return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, h.flatMap(Table::comment),
+                options(t, h));
+    }
+
+    /**
+     * The table options the model states, as the database has them (the comparison keeps only those): the model's
+     * spelling where the two agree ({@code utf8} is {@code utf8mb3}), the server's where they differ.
+     */
+    private static TableOptions options(TableSnapshot t, Optional<Table> h) {
+        TableOptions stated = h.map(Table::options).orElse(TableOptions.NONE);
+        return new TableOptions(
+                option(stated.engine(), t.options().get("engine"), e -> e.toLowerCase(Locale.ROOT),
+                        TableOptionRules::engineSpelling),
+                option(stated.charset(), t.options().get("charset"), TableOptionRules::canonical, c -> c),
+                option(stated.collation(), t.options().get("collation"), TableOptionRules::canonical, c -> c));
+    }
+
+    private static Optional<String> option(Optional<String> stated, String live, UnaryOperator<String> asRead,
+                                           UnaryOperator<String> spelling) {
+        if (stated.isEmpty() || live == null || asRead.apply(stated.get()).equals(live)) {
+            return stated;
+        }
+        return Optional.of(spelling.apply(live));
     }
 
     private static boolean backsForeignKey(TableSnapshot t, IndexSnapshot i) {

@@ -17,6 +17,7 @@ import org.sqlbundle.compiler.internal.model.Literal;
 import org.sqlbundle.compiler.internal.model.PrimaryKey;
 import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.model.TableOptions;
 import org.sqlbundle.compiler.internal.model.UniqueConstraint;
 import org.sqlbundle.compiler.internal.model.View;
 import org.sqlbundle.compiler.internal.ops.AddCheck;
@@ -24,6 +25,7 @@ import org.sqlbundle.compiler.internal.ops.AddColumn;
 import org.sqlbundle.compiler.internal.ops.AddForeignKey;
 import org.sqlbundle.compiler.internal.ops.AddUnique;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
+import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.CreateEnum;
 import org.sqlbundle.compiler.internal.ops.CreateIndex;
 import org.sqlbundle.compiler.internal.ops.CreateTable;
@@ -132,6 +134,9 @@ public final class SchemaDiff {
         changed(model.checks(), live.checks(), CheckConstraint::name,
                 c -> dropIndexesAndConstraints.add(new DropConstraint(POS, name, c.name())),
                 c -> addIndexesAndConstraints.add(new AddCheck(POS, name, c)));
+        if (!model.options().equals(live.options())) {
+            columnChanges.add(new AlterTableOptions(POS, name, optionChange(model.options(), live.options())));
+        }
         for (Column c : model.columns()) {
             if (!live.hasColumn(c.name())) {
                 columnChanges.add(new DropColumn(POS, name, c.name()));
@@ -150,6 +155,13 @@ public final class SchemaDiff {
                 alter(name, old.get(), c);
             }
         }
+    }
+
+    /** The engine if it changed; the charset with the collation if either did (CONVERT sets both). */
+    private static TableOptions optionChange(TableOptions model, TableOptions live) {
+        boolean text = !model.charset().equals(live.charset()) || !model.collation().equals(live.collation());
+        return new TableOptions(model.engine().equals(live.engine()) ? Optional.empty() : live.engine(),
+                text ? live.charset() : Optional.empty(), text ? live.collation() : Optional.empty());
     }
 
     private static String describe(Optional<PrimaryKey> key) {

@@ -38,6 +38,6 @@ final class BlindSpots {
         SortedMap<String, CheckSnapshot> checks = new TreeMap<>();
         t.checks().values().forEach(c -> checks.put(c.name(), new CheckSnapshot(c.name(), NOT_COMPARED)));
         return new TableSnapshot(t.name(), t.columns(), t.columnOrder(), t.primaryKey(), t.foreignKeys(), t.uniques(),
-                checks, t.indexes());
+                checks, t.indexes(), t.options());
     }
 }

@@ -90,6 +90,11 @@ abstract class ModelProjection {
         return out;
     }
 
+    /** The table options the model states, keyed as the reader keys them; MySQL/MariaDB only. */
+    SortedMap<String, String> options(Table table) {
+        return new TreeMap<>();
+    }
+
     /** Enum types that exist as objects of their own (PostgreSQL only). */
     SortedMap<String, EnumSnapshot> enums(Schema schema) {
         return new TreeMap<>();
@@ -123,7 +128,7 @@ abstract class ModelProjection {
         }
         return new TableSnapshot(name(t.name()), columns, t.columns().stream().map(c -> name(c.name())).toList(), key,
                 fks, byName(uniques(t), UniqueSnapshot::name), byName(checks(t, schema), CheckSnapshot::name),
-                byName(indexes(t), IndexSnapshot::name));
+                byName(indexes(t), IndexSnapshot::name), options(t));
     }
 
     final List<String> names(List<String> names) {

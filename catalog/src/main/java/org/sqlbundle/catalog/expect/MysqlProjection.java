@@ -3,7 +3,10 @@ package org.sqlbundle.catalog.expect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.sqlbundle.catalog.snapshot.IndexSnapshot;
 import org.sqlbundle.catalog.snapshot.UniqueSnapshot;
 import org.sqlbundle.compiler.Dialect;
@@ -13,6 +16,8 @@ import org.sqlbundle.compiler.internal.model.Index;
 import org.sqlbundle.compiler.internal.model.Literal;
 import org.sqlbundle.compiler.internal.model.PortableType;
 import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.model.TableOptions;
+import org.sqlbundle.compiler.internal.ops.TableOptionRules;
 
 /**
  * MySQL and MariaDB as information_schema shows them: COLUMN_TYPE spellings with enum labels inline, the
@@ -72,6 +77,17 @@ final class MysqlProjection extends ModelProjection {
                 out.add(new UniqueSnapshot(i.nameOn(dialect()), i.columns()));
             }
         }
+        return out;
+    }
+
+    /** Engine, charset and collation where the model states them, spelled as {@code MysqlSnapshotReader} reads them. */
+    @Override
+    SortedMap<String, String> options(Table table) {
+        SortedMap<String, String> out = new TreeMap<>();
+        TableOptions o = table.options();
+        o.engine().ifPresent(e -> out.put("engine", e.toLowerCase(Locale.ROOT)));
+        o.charset().ifPresent(c -> out.put("charset", TableOptionRules.canonical(c)));
+        o.collation().ifPresent(c -> out.put("collation", TableOptionRules.canonical(c)));
         return out;
     }
 

@@ -28,6 +28,7 @@ import org.sqlbundle.compiler.internal.model.Table;
  *       after a rebuild under another name; H2 {@code CONSTRAINT_xx});</li>
  *   <li>SQLite enum checks are keyed by expression: the renderer names them after the table, and a rename_table
  *       keeps the old name until the next rebuild;</li>
+ *   <li>MySQL/MariaDB table options (engine, charset, collation) the model does not state;</li>
  *   <li>MySQL/MariaDB: the plain index InnoDB made for a foreign key the chain has had and dropped since, under the
  *       key's name and on the key's columns (InnoDB keeps it); any other index the model lacks is reported.</li>
  * </ul>
@@ -83,8 +84,11 @@ final class Tolerances {
             indexes.values().removeIf(i -> !i.unique() && (model == null || !model.indexes().containsKey(i.name()))
                     && droppedKeys.contains(key(i.name(), i.columns())));
         }
+        // an option is compared only where the model states it: elsewhere the server's default is not the chain's
+        SortedMap<String, String> options = new TreeMap<>(t.options());
+        options.keySet().removeIf(k -> model == null || !model.options().containsKey(k));
         return new TableSnapshot(t.name(), t.columns(), t.columnOrder(), key, t.foreignKeys(), t.uniques(), checks,
-                indexes);
+                indexes, options);
     }
 
     private static CheckSnapshot sqliteEnumByExpression(CheckSnapshot c) {

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.ops.TableOptionRules;
 
 /**
  * MySQL and MariaDB, from information_schema in the current database. Integer display widths are dropped
@@ -23,6 +24,8 @@ import org.sqlbundle.compiler.Dialect;
  * MariaDB stores json as longtext with a {@code json_valid(col)} check named after the column: that column reads
  * as {@code json} and the check is dropped. Defaults: MariaDB quotes literals and writes an explicit NULL as the
  * text NULL; MySQL 8 leaves literals bare and marks expressions DEFAULT_GENERATED; both become one spelling.
+ * Table options are ENGINE, TABLE_COLLATION and the collation's charset; a column's collation is shown only where
+ * it differs from its table's (the model's columns follow their table).
  */
 final class MysqlSnapshotReader extends CatalogSnapshotReader {
 
@@ -46,19 +49,24 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         boolean mariadb = mariadbServer(c);
         SortedMap<String, TableSnapshotBuilder> b = new TreeMap<>();
-        query(c, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_TYPE = 'BASE TABLE'", List.of(), r -> b.put(r.getString(1),
-                new TableSnapshotBuilder(r.getString(1))));
-        String[] databaseCollation = {""};
-        query(c, "SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
-                List.of(), r -> databaseCollation[0] = r.getString(1));
+        Map<String, String> tableCollations = new HashMap<>();
+        query(c, "SELECT t.TABLE_NAME, t.ENGINE, t.TABLE_COLLATION, k.CHARACTER_SET_NAME FROM information_schema.TABLES t"
+                + " LEFT JOIN information_schema.COLLATIONS k ON k.COLLATION_NAME = t.TABLE_COLLATION"
+                + " WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'", List.of(), r -> {
+                    TableSnapshotBuilder t = new TableSnapshotBuilder(r.getString(1));
+                    b.put(r.getString(1), t);
+                    tableOptions(t, r.getString(2), r.getString(3), r.getString(4));
+                    tableCollations.put(r.getString(1), r.getString(3));
+                });
         query(c, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, DATA_TYPE,"
                 + " COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " ORDER BY TABLE_NAME, ORDINAL_POSITION", List.of(), r -> {
                     TableSnapshotBuilder t = b.get(r.getString(1));
                     if (t != null) {
-                        // the model has no collation: a column's shows only where it is not the database's own
-                        String collation = r.getString(8) == null || r.getString(8).equals(databaseCollation[0])
+                        // columns have no collation in the model, they follow their table: one shows only where
+                        // it is not the table's own
+                        String collation = r.getString(8) == null
+                                || r.getString(8).equals(tableCollations.get(r.getString(1)))
                                 ? "" : " collate " + r.getString(8);
                         t.column(new ColumnSnapshot(r.getString(2), type(r.getString(3)) + collation,
                                 r.getString(4).equals("YES"), defaultValue(mariadb, r.getString(5), r.getString(6),
@@ -71,6 +79,19 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
         SortedMap<String, TableSnapshot> tables = new TreeMap<>();
         b.forEach((n, builder) -> tables.put(n, builder.build()));
         return tables;
+    }
+
+    /** ENGINE, TABLE_COLLATION and its charset, lower-case, utf8 as utf8mb3 (the model's spelling is compared). */
+    private static void tableOptions(TableSnapshotBuilder t, String engine, String collation, String charset) {
+        if (engine != null) {
+            t.option("engine", engine.toLowerCase(Locale.ROOT));
+        }
+        if (collation != null) {
+            t.option("collation", TableOptionRules.canonical(collation.toLowerCase(Locale.ROOT)));
+        }
+        if (charset != null) {
+            t.option("charset", TableOptionRules.canonical(charset.toLowerCase(Locale.ROOT)));
+        }
     }
 
     static String type(String columnType) {

@@ -52,6 +52,7 @@ public final class SnapshotDiff {
         compare("check", prefix, e.checks(), a.checks(), CheckSnapshot::expression, out);
         compare("index", prefix, e.indexes(), a.indexes(),
                 i -> (i.unique() ? "unique " : "") + columns(i.columns()), out);
+        compare("option", prefix, e.options(), a.options(), v -> v, out);
     }
 
     private static <V> void compare(String kind, String prefix, Map<String, V> expected, Map<String, V> actual,

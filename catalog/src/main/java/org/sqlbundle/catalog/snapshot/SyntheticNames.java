@@ -73,7 +73,8 @@ public final class SyntheticNames {
         });
         Optional<PrimaryKeySnapshot> key = t.primaryKey().map(k -> !keys || k.name().filter(n -> !derived.test(n)).isPresent()
                 ? k : new PrimaryKeySnapshot(Optional.empty(), k.columns()));
-        return new TableSnapshot(t.name(), t.columns(), t.columnOrder(), key, fks, uniques, checks, t.indexes());
+        return new TableSnapshot(t.name(), t.columns(), t.columnOrder(), key, fks, uniques, checks, t.indexes(),
+                t.options());
     }
 
     public static String foreignKey(List<String> columns) {

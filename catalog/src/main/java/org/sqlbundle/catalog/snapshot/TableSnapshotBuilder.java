@@ -17,6 +17,7 @@ final class TableSnapshotBuilder {
     private final SortedMap<String, UniqueSnapshot> uniques = new TreeMap<>();
     private final SortedMap<String, CheckSnapshot> checks = new TreeMap<>();
     private final SortedMap<String, IndexSnapshot> indexes = new TreeMap<>();
+    private final SortedMap<String, String> options = new TreeMap<>();
 
     TableSnapshotBuilder(String name) {
         this.name = name;
@@ -64,7 +65,12 @@ final class TableSnapshotBuilder {
         indexes.put(index.name(), index);
     }
 
+    void option(String key, String value) {
+        options.put(key, value);
+    }
+
     TableSnapshot build() {
-        return new TableSnapshot(name, columns, columnOrder, primaryKey, foreignKeys, uniques, checks, indexes);
+        return new TableSnapshot(name, columns, columnOrder, primaryKey, foreignKeys, uniques, checks, indexes,
+                options);
     }
 }

@@ -29,7 +29,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     /** The parts of a table a difference can name, longest first so "foreign key" is not read as a name. */
     private static final List<String> TABLE_PARTS = List.of("primary key", "foreign key", "column", "unique",
-            "check", "index");
+            "check", "index", "option");
 
     private static final String NOT_COMPARED = "(not compared)";
 

@@ -140,12 +140,18 @@ final class OpYamlWriter {
         if (op instanceof org.sqlbundle.compiler.internal.ops.DropEnumValue d) {
             return map("name", s(d.name()), "value", s(d.value()));
         }
+        if (op instanceof org.sqlbundle.compiler.internal.ops.AlterTableOptions a) {
+            return map(options("table", s(a.table()), a.change()));
+        }
         throw new IllegalArgumentException(op.opName() + " has no YAML writer; add it beside OpReader's");
     }
 
     private static String createTable(Table t) {
         StringBuilder out = new StringBuilder("  - create_table:\n      name: ").append(s(t.name())).append('\n');
         t.comment().ifPresent(c -> out.append("      comment: ").append(YamlScalars.quoted(c)).append('\n'));
+        if (!t.options().isEmpty()) {
+            out.append("      table_options: ").append(map(options(null, null, t.options()))).append('\n');
+        }
         out.append("      columns:\n");
         t.columns().forEach(c -> out.append("        - ").append(column(c)).append('\n'));
         t.primaryKey().ifPresent(pk -> out.append("      primary_key: ").append(pk.name().isEmpty()
@@ -191,6 +197,18 @@ final class OpYamlWriter {
         if (f.onUpdate() != ForeignKey.Action.NO_ACTION) {
             kv.addAll(List.of("on_update", s(f.onUpdate().sql)));
         }
+        return kv.toArray(String[]::new);
+    }
+
+    /** {@code key: value} (when given) then the stated options, as flow-map keys and values. */
+    private static String[] options(String key, String value, org.sqlbundle.compiler.internal.model.TableOptions o) {
+        List<String> kv = new ArrayList<>();
+        if (key != null) {
+            kv.addAll(List.of(key, value));
+        }
+        o.engine().ifPresent(e -> kv.addAll(List.of("engine", s(e))));
+        o.charset().ifPresent(c -> kv.addAll(List.of("charset", s(c))));
+        o.collation().ifPresent(c -> kv.addAll(List.of("collation", s(c))));
         return kv.toArray(String[]::new);
     }
 

@@ -11,7 +11,14 @@ import java.util.function.UnaryOperator;
  */
 public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckConstraint> checks,
-                    List<Index> indexes, Optional<String> comment) {
+                    List<Index> indexes, Optional<String> comment, TableOptions options) {
+
+    /** A table without MySQL/MariaDB options (the servers' defaults). */
+    public Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes,
+                 Optional<String> comment) {
+        this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, TableOptions.NONE);
+    }
 
     public Table {
         columns = List.copyOf(columns);
@@ -94,11 +101,15 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
 
     public Table withName(String newName) {
         return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks,
-                indexes.stream().map(i -> i.onTable(newName)).toList(), comment);
+                indexes.stream().map(i -> i.onTable(newName)).toList(), comment, options);
+    }
+
+    public Table withOptions(TableOptions newOptions) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, newOptions);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, comment, options);
     }
 
     public Table mapColumn(String columnName, UnaryOperator<Column> change) {
@@ -110,23 +121,23 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
     }
 
     public Table withForeignKeys(List<ForeignKey> fks) {
-        return new Table(name, columns, primaryKey, fks, uniques, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, fks, uniques, checks, indexes, comment, options);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, foreignKeys, newUniques, checks, indexes, comment, options);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, newChecks, indexes, comment);
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, newChecks, indexes, comment, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, newIndexes, comment);
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, newIndexes, comment, options);
     }
 
     public Table withPrimaryKey(Optional<PrimaryKey> pk) {
-        return new Table(name, columns, pk, foreignKeys, uniques, checks, indexes, comment);
+        return new Table(name, columns, pk, foreignKeys, uniques, checks, indexes, comment, options);
     }
 
     /** The table without the named constraint (primary key, foreign key, unique or check). */
@@ -136,7 +147,7 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
                 foreignKeys.stream().filter(f -> !f.name().equals(constraintName)).toList(),
                 uniques.stream().filter(u -> !u.name().equals(constraintName)).toList(),
                 checks.stream().filter(c -> !c.name().equals(constraintName)).toList(),
-                indexes, comment);
+                indexes, comment, options);
     }
 
     public static <T> List<T> plus(List<T> list, T item) {

@@ -18,6 +18,7 @@ final class ForeignKeys {
         ModelCheck.columns(table, fk.columns(), pos, where);
         Table target = ModelCheck.table(schema, fk.refTable(), pos, where);
         ModelCheck.columns(target, fk.refColumns(), pos, where + " references");
+        TableOptionRules.requireForeignKeyEngine(table, fk.refTable(), schema, pos, where);
         if (fk.columns().size() != fk.refColumns().size()) {
             throw ModelCheck.fail(pos, "E110", where + ": " + fk.columns().size() + " columns reference "
                     + fk.refColumns().size() + " columns", "list as many referenced columns as columns");

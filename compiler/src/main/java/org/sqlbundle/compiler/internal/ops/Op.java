@@ -11,7 +11,8 @@ import org.sqlbundle.errors.SourcePos;
  */
 public sealed interface Op permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex, AddForeignKey, AddUnique, AddCheck, DropConstraint, CreateEnum, DropEnum,
-        CreateView, DropView, Insert, Delete, Sql, CreatePrimaryKey, AddEnumValue, DropEnumValue {
+        CreateView, DropView, Insert, Delete, Sql, CreatePrimaryKey, AddEnumValue, DropEnumValue,
+        AlterTableOptions {
 
     /** Where the op was written; model errors point here. */
     SourcePos pos();

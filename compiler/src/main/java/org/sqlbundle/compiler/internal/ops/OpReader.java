@@ -33,7 +33,7 @@ public final class OpReader {
     public static final Set<String> OP_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of("create_table", "drop_table", "rename_table",
             "add_column", "drop_column", "alter_column", "create_index", "drop_index", "add_foreign_key", "add_unique",
             "add_check", "drop_constraint", "create_primary_key", "create_enum", "drop_enum", "add_enum_value", "drop_enum_value", "create_view", "drop_view", "insert", "delete",
-            "sql")));
+            "sql", "alter_table_options")));
 
     private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "nullable", "default", "primary_key",
             "autoincrement", "unique", "comment");
@@ -128,6 +128,10 @@ public final class OpReader {
                 Fields f = Fields.of(body, name, Set.of("name", "value"));
                 yield new DropEnumValue(pos, f.string("name"), f.string("value"));
             }
+            case "alter_table_options" -> {
+                Fields f = Fields.of(body, name, Set.of("table", "engine", "charset", "collation"));
+                yield new AlterTableOptions(pos, f.string("table"), TableOptionRules.read(f, name + " " + f.string("table")));
+            }
             case "create_view" -> {
                 Fields f = Fields.of(body, name, Set.of("name", "sql", "dialects"));
                 yield new CreateView(pos, new View(f.string("name"), f.string("sql"), variants(f)));
@@ -151,7 +155,7 @@ public final class OpReader {
 
     private static Op createTable(SourcePos pos, Node body) {
         Fields f = Fields.of(body, "create_table", Set.of("name", "columns", "primary_key", "foreign_keys", "unique",
-                "checks", "comment"));
+                "checks", "comment", "table_options"));
         String table = f.string("name");
         List<Column> columns = new ArrayList<>();
         List<String> pkColumns = new ArrayList<>();
@@ -197,7 +201,7 @@ public final class OpReader {
         List<Column> finalColumns = columns.stream()
                 .map(c -> keyCols.contains(c.name()) ? c.withNullable(false) : c).toList();
         return new CreateTable(pos, new Table(table, finalColumns, pk, fks, uniques, checks, List.of(),
-                f.optString("comment")));
+                f.optString("comment"), TableOptionRules.readNested(f, table)));
     }
 
     private record ColumnSpec(Column column, boolean primaryKey, boolean unique) {

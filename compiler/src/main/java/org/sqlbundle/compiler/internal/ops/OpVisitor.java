@@ -48,4 +48,6 @@ public interface OpVisitor<R, C> {
     R addEnumValue(AddEnumValue op, C ctx);
 
     R dropEnumValue(DropEnumValue op, C ctx);
+
+    R alterTableOptions(AlterTableOptions op, C ctx);
 }

@@ -114,6 +114,8 @@ final class ModelErrors {
             out.add(o.view().name());
         } else if (op instanceof DropView o) {
             out.add(o.name());
+        } else if (op instanceof org.sqlbundle.compiler.internal.ops.AlterTableOptions o) {
+            out.add(o.table());
         } else if (op instanceof Insert o) {
             out.add(o.table());
         } else if (op instanceof Delete o) {

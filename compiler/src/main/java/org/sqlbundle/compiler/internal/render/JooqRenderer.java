@@ -59,7 +59,6 @@ public abstract class JooqRenderer implements DialectRenderer {
         this.stamps = new VersionStamps(dsl);
     }
 
-    /** The dialect's spelling of a portable type; {@code schema} supplies enum labels where they are inlined. */
     /** The type as this dialect's DDL spells it: the dialect's row of the one type table. */
     protected String typeName(PortableType type, Schema schema) {
         return TypeTable.forDialect(dialect).ddl(type, schema, this::stringLiteral);
@@ -169,10 +168,16 @@ public abstract class JooqRenderer implements DialectRenderer {
         List<Field<?>> fields = new ArrayList<>();
         t.columns().forEach(c -> fields.add(columnField(c, ctx.after())));
         List<String> out = new ArrayList<>();
-        out.add(dsl.createTable(name(t.name())).columns(fields).constraints(constraints(t)).getSQL());
+        var create = dsl.createTable(name(t.name())).columns(fields).constraints(constraints(t));
+        out.add(tableOptions(t).map(options -> create.storage(options).getSQL()).orElseGet(create::getSQL));
         t.comment().ifPresent(text -> out.add(tableComment(t.name(), text)));
         out.addAll(columnComments(t.name(), t.columns()));
         return out;
+    }
+
+    /** MySQL/MariaDB's table options after CREATE TABLE's parentheses; the other dialects have none. */
+    protected Optional<String> tableOptions(Table t) {
+        return Optional.empty();
     }
 
     @Override
@@ -309,7 +314,7 @@ public abstract class JooqRenderer implements DialectRenderer {
         if (!OpReader.OP_NAMES.contains(opName)) {
             throw new IllegalArgumentException("unknown op '" + opName + "'");
         }
-        return Support.nativeSql(switch (opName) {
+        return opName.equals("alter_table_options") ? TableOptionsDdl.NO_STATEMENT : Support.nativeSql(switch (opName) {
             case "sql" -> "the statement as written for " + dialect.cliName;
             case "insert", "delete" -> opName + " with inlined, escaped literals";
             default -> opName.replace('_', ' ');

@@ -70,7 +70,8 @@ class OpYamlWriterTest {
                         ForeignKey.Action.SET_NULL, ForeignKey.Action.CASCADE)),
                 List.of(new UniqueConstraint("uq_audit", List.of("pool_id", "note"))),
                 List.of(new CheckConstraint("ck_amount", "amount >= 0 AND note <> 'x'")), List.of(),
-                Optional.of("who did what"));
+                Optional.of("who did what"), new org.sqlbundle.compiler.internal.model.TableOptions(
+                        Optional.of("InnoDB"), Optional.of("utf8mb4"), Optional.of("utf8mb4_unicode_ci")));
         return List.of(
                 new CreateEnum(POS, new EnumType("audit_kind", List.of("a", "b c", "yes"))),
                 new CreateTable(POS, t),
@@ -78,6 +79,12 @@ class OpYamlWriterTest {
                         Optional.of(new PrimaryKey("", List.of("id"))), List.of(), List.of(), List.of(), List.of(),
                         Optional.empty())),
                 new DropTable(POS, "old"),
+                new org.sqlbundle.compiler.internal.ops.AlterTableOptions(POS, "pools",
+                        new org.sqlbundle.compiler.internal.model.TableOptions(Optional.of("MyISAM"), Optional.empty(),
+                                Optional.empty())),
+                new org.sqlbundle.compiler.internal.ops.AlterTableOptions(POS, "pools",
+                        new org.sqlbundle.compiler.internal.model.TableOptions(Optional.empty(), Optional.of("latin1"),
+                                Optional.of("latin1_bin"))),
                 new AddColumn(POS, "pools", column("null", "float", true, Optional.of(Literal.number("3")))),
                 new DropColumn(POS, "pools", "gone"),
                 new AlterColumn(POS, "pools", "weight", Optional.of(PortableType.parse("smallint")), Optional.of(true),

@@ -11,7 +11,7 @@ import org.sqlbundle.compiler.testing.OpScript;
  * One script using every op of the vocabulary, with the awkward cases: tables named {@code order},
  * {@code user}, {@code group}, a column name holding a double quote, an enum column, a composite foreign
  * key with ON DELETE CASCADE, defaults (current_timestamp too), comments and strings with quotes and
- * backslashes. Dialect tests render it forward and reversed.
+ * backslashes, MySQL table options (an engine that ignores foreign keys, then converted). Dialect tests render it forward and reversed.
  */
 public final class VocabularyScript {
 
@@ -61,9 +61,11 @@ public final class VocabularyScript {
             - add_check: {table: order, name: ck_order_score, expression: "score >= 0"}
             - create_table:
                 name: tag
+                table_options: {engine: myisam, charset: utf8mb4, collation: utf8mb4_unicode_ci}
                 columns:
                   - {name: id, type: integer, primary_key: true}
                   - {name: order_id, type: bigint}
+            - alter_table_options: {table: tag, engine: InnoDB, charset: latin1}
             - add_foreign_key:
                 table: tag
                 name: fk_tag_order

@@ -10,6 +10,7 @@ import org.sqlbundle.compiler.internal.model.Column;
 import org.sqlbundle.compiler.internal.model.Table;
 import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
+import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.DropEnumValue;
 import org.sqlbundle.compiler.internal.ops.EnumValues;
 import org.sqlbundle.compiler.internal.render.AlterColumnSteps;
@@ -19,6 +20,7 @@ import org.sqlbundle.compiler.internal.render.JooqRenderer;
 import org.sqlbundle.compiler.internal.render.PrimaryKeyDdl;
 import org.sqlbundle.compiler.internal.render.RenderContext;
 import org.sqlbundle.compiler.internal.render.Support;
+import org.sqlbundle.compiler.internal.render.TableOptionsDdl;
 
 /**
  * H2 2.x: DDL commits implicitly (not transactional), enums inlined as ENUM('a','b') column types (a snapshot then reads the labels
@@ -123,5 +125,10 @@ public class H2Renderer extends JooqRenderer {
     private String failingCast(String ok, String message, Optional<Guards.Detail> detail) {
         String text = Guards.messageText(this, message, detail);
         return "select cast(case when " + ok + " then '0' else " + text + " end as integer)";
+    }
+
+    @Override
+    public List<String> alterTableOptions(AlterTableOptions op, RenderContext ctx) {
+        return TableOptionsDdl.none();
     }
 }

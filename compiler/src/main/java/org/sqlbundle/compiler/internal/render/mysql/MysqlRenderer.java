@@ -14,6 +14,7 @@ import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AddForeignKey;
 import org.sqlbundle.compiler.internal.ops.AddUnique;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
+import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.CreateIndex;
 import org.sqlbundle.compiler.internal.ops.CreateTable;
 import org.sqlbundle.compiler.internal.ops.DropConstraint;
@@ -24,6 +25,7 @@ import org.sqlbundle.compiler.internal.render.Guards;
 import org.sqlbundle.compiler.internal.render.JooqRenderer;
 import org.sqlbundle.compiler.internal.render.RenderContext;
 import org.sqlbundle.compiler.internal.render.Support;
+import org.sqlbundle.compiler.internal.render.TableOptionsDdl;
 
 /**
  * MySQL 8.0: no transactional DDL, enums inlined as ENUM('a','b'), comments inside column definitions,
@@ -89,6 +91,16 @@ public class MysqlRenderer extends JooqRenderer {
         t.uniques().forEach(u -> Keys.requireIndexable(this, op, t, u.columns(), "unique constraint " + u.name()));
         t.foreignKeys().forEach(f -> Keys.requireIndexable(this, op, t, f.columns(), "foreign key " + f.name()));
         return super.createTable(op, ctx);
+    }
+
+    @Override
+    protected Optional<String> tableOptions(org.sqlbundle.compiler.internal.model.Table t) {
+        return TableOptionsDdl.createOptions(t.options());
+    }
+
+    @Override
+    public List<String> alterTableOptions(AlterTableOptions op, RenderContext ctx) {
+        return List.of(TableOptionsDdl.alter(quote(op.table()), op));
     }
 
     @Override
@@ -183,6 +195,8 @@ public class MysqlRenderer extends JooqRenderer {
             case "alter_column" -> Support.nativeSql("MODIFY / CHANGE COLUMN restating the whole column from the model");
             case "drop_constraint" -> Support.nativeSql("DROP PRIMARY KEY / DROP FOREIGN KEY / DROP INDEX / "
                     + dropCheck().toUpperCase(Locale.ROOT) + " by the constraint's kind");
+            case "alter_table_options" -> Support.nativeSql("ALTER TABLE ... ENGINE = and/or CONVERT TO CHARACTER SET "
+                    + "... COLLATE ..., which converts the text columns too");
             case "create_primary_key" -> Support.nativeSql("ADD PRIMARY KEY (the server names it PRIMARY)");
             case "add_enum_value" -> Support.nativeSql("MODIFY COLUMN ... ENUM(...) on every column of the enum");
             case "drop_enum_value" -> Support.nativeSql("MODIFY COLUMN ... ENUM(...) on every column of the enum, "

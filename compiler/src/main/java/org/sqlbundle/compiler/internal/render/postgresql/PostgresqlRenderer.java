@@ -9,6 +9,7 @@ import org.sqlbundle.compiler.internal.model.Column;
 import org.sqlbundle.compiler.internal.model.PortableType;
 import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
+import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.CreateEnum;
 import org.sqlbundle.compiler.internal.ops.CreatePrimaryKey;
 import org.sqlbundle.compiler.internal.ops.DropConstraint;
@@ -23,6 +24,7 @@ import org.sqlbundle.compiler.internal.render.JooqRenderer;
 import org.sqlbundle.compiler.internal.render.PrimaryKeyDdl;
 import org.sqlbundle.compiler.internal.render.RenderContext;
 import org.sqlbundle.compiler.internal.render.Support;
+import org.sqlbundle.compiler.internal.render.TableOptionsDdl;
 
 /** PostgreSQL: transactional DDL, named enum types, comments via COMMENT ON, the guard as a DO block. */
 public class PostgresqlRenderer extends JooqRenderer {
@@ -166,5 +168,10 @@ public class PostgresqlRenderer extends JooqRenderer {
         String body = " " + prelude + "if " + fails + " then raise exception '%', " + text + "; end if; end ";
         String tag = DollarQuotes.tagFor(body, tagBase);
         return List.of("do " + tag + body + tag);
+    }
+
+    @Override
+    public List<String> alterTableOptions(AlterTableOptions op, RenderContext ctx) {
+        return TableOptionsDdl.none();
     }
 }

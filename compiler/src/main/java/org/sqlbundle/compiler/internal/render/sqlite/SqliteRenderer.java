@@ -17,6 +17,7 @@ import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AddForeignKey;
 import org.sqlbundle.compiler.internal.ops.AddUnique;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
+import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.CreateEnum;
 import org.sqlbundle.compiler.internal.ops.CreateIndex;
 import org.sqlbundle.compiler.internal.ops.CreateTable;
@@ -233,6 +234,11 @@ public final class SqliteRenderer implements DialectRenderer {
     }
 
     /** The guards first, one per column of the enum, so nothing is rebuilt while a row holds the value. */
+    @Override
+    public List<String> alterTableOptions(AlterTableOptions op, RenderContext ctx) {
+        return List.of();
+    }
+
     @Override
     public List<String> dropEnumValue(DropEnumValue op, RenderContext ctx) {
         List<String> out = new ArrayList<>();

@@ -50,6 +50,8 @@ final class SqliteSupport {
         m.put("drop_view", Support.nativeSql("DROP VIEW"));
         m.put("insert", Support.nativeSql("INSERT, one statement per row; booleans as 1/0"));
         m.put("delete", Support.nativeSql("DELETE by key, one statement per key"));
+        m.put("alter_table_options", Support.emulated("no statement: engine, charset and collation are "
+                + "MySQL/MariaDB table options, kept in the model only"));
         m.put("sql", Support.nativeSql("the sqlite variant of the SQL, else the portable SQL, as written"));
         if (!m.keySet().equals(OpReader.OP_NAMES)) {
             throw new IllegalStateException("SQLite support answers " + m.keySet() + " but ops are " + OpReader.OP_NAMES);

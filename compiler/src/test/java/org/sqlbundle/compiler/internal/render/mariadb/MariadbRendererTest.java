@@ -32,7 +32,8 @@ create index `ix_order_tenant` on `order`(`tenant`, `remark`)
 create unique index `ux_order_born` on `order`(`born`)
 alter table `order` add constraint `uq_order_seen` unique (`seen`)
 alter table `order` add constraint `ck_order_score` check ((score >= 0))
-create table `tag` (`id` int not null, `order_id` bigint null, primary key (`id`))
+create table `tag` (`id` int not null, `order_id` bigint null, primary key (`id`)) engine = MyISAM default character set utf8mb4 collate utf8mb4_unicode_ci
+alter table `tag` engine = InnoDB, convert to character set latin1
 alter table `tag` add constraint `fk_tag_order` foreign key (`order_id`) references `order` (`id`) on delete set null
 create view `v_order` as select `id`, `tenant` from `order`
 insert into `group` (`tenant`, `id`, `na"me`) values ('t''1', 1, 'it''s')
@@ -57,7 +58,7 @@ drop table `tag`
 """;
 
     static final String REVERSE = """
-create table `tag` (`id` int not null, `order_id` bigint null, constraint `pk_tag` primary key (`id`))
+create table `tag` (`id` int not null, `order_id` bigint null, constraint `pk_tag` primary key (`id`)) engine = InnoDB default character set latin1
 alter table `order` add `avatar` longblob null
 create view `v_order` as select `id`, `tenant` from `order`
 create unique index `ux_order_born` on `order`(`born`)
@@ -76,6 +77,7 @@ delete from `order` where `id` = 10
 delete from `group` where (`tenant` = 't''1' and `id` = 1)
 drop view `v_order`
 alter table `tag` drop foreign key `fk_tag_order`
+alter table `tag` engine = MyISAM, convert to character set utf8mb4 collate utf8mb4_unicode_ci
 drop table `tag`
 alter table `order` drop constraint `ck_order_score`
 alter table `order` drop index `uq_order_seen`
