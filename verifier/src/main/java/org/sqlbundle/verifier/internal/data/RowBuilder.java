@@ -30,7 +30,7 @@ final class RowBuilder {
     /** Row number {@code n}, the {@code rowIndex}-th of this table in this seed; {@code attempt} 0 is the plain row. */
     static Map<String, SeededValue> row(Schema schema, Table t, RowPlan plan, long n, int rowIndex,
                                          Map<String, SeededTable> parents, CheckHints hints, int attempt,
-                                         ColumnCounters counters, Set<String> wide)
+                                         ColumnCounters counters, Set<String> wide, LaterShape later)
             throws Unseedable {
         Map<String, SeededValue> row = new LinkedHashMap<>();
         for (Column col : t.columns()) {
@@ -43,6 +43,10 @@ final class RowBuilder {
                             plan.keyLike().contains(col.name()), labels, wide.contains(col.name()));
             if (attempt > 0 && hints.mentions(col.name()) && !plan.mustHaveValue(col.name())) {
                 v = hinted(col, hints, attempt, v);
+            }
+            if (later.referencing().contains(col.name()) && col.nullable() && !plan.mustHaveValue(col.name())) {
+                // a foreign key the next shape adds: no parent row is known yet, and NULL satisfies any key
+                v = SeededValue.NULL;
             }
             row.put(col.name(), v);
         }

@@ -9,6 +9,7 @@ import org.sqlbundle.catalog.snapshot.Snapshot;
 import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.plan.PlannedOp;
 import org.sqlbundle.compiler.internal.plan.RevisionPlan;
 import org.sqlbundle.runtime.ReplayFailure;
@@ -94,9 +95,12 @@ public final class StepWalk {
         String up = compiler.script(target.dialect(), chain.range(position - 1, position));
         String down = compiler.script(target.dialect(), chain.range(position, position - 1));
         String id = plan.revision().id();
+        Schema modelBefore = compiler.model().schemaAt(position - 1);
+        Schema modelAfter = compiler.model().schemaAt(position);
         SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
-                DroppedEnumValues.seedable(compiler.model().schemaAt(position - 1), droppedEnumValues()),
+                DroppedEnumValues.seedable(modelBefore, droppedEnumValues()), modelAfter,
                 DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
+        rows = data.enabled() ? data.prune(connections.of(target), target, modelBefore, modelAfter, rows) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
             return null;
@@ -111,7 +115,7 @@ public final class StepWalk {
         List<DataLoss> lostByUpgrade = data.check(connections.of(target), rows, plan.upgrade(), compiler.model().schemaAt(position));
         Map<String, Set<String>> widened = DataChecks.widened(plan, compiler.model().schemaAt(position - 1),
                 compiler.model().schemaAt(position));
-        SeededRows wide = data.seedWide(connections.of(target), target, compiler.model().schemaAt(position), widened);
+        SeededRows wide = data.seedWide(connections.of(target), target, modelAfter, modelBefore, widened);
 
         if (!replay(checks, Check.DOWNGRADE_RESTORES, "downgrade-" + id + ".sql", down)) {
             return null;
@@ -143,6 +147,7 @@ public final class StepWalk {
         if (!record(checks, same) || !stamped(checks, again, position, "the second upgrade")) {
             return null;
         }
+        data.advance(plan.upgrade(), modelAfter);
         checks.put(Check.VERSION_STAMP, plan.applied() ? CheckResult.passed(Check.VERSION_STAMP)
                 : new CheckResult(Check.VERSION_STAMP, Outcome.PASSED, "", List.of(),
                         List.of("skipped by features: only the stamp runs, and the schema is still compared")));
