@@ -31,10 +31,9 @@ final class AddedConstraints {
     /**
      * One added constraint. {@code predicate}: SQL true on the rows that break it; empty for a unique, whose
      * duplicates are found by reading {@code unique}'s columns. {@code columns}: the columns whose values break it
-     * (the verifier removes its row only where it wrote all of them). {@code narrowing}: a type made narrower, which
-     * the step's own rows are there to test.
+     * (the verifier removes its row only where it wrote all of them).
      */
-    record Added(String what, Set<String> columns, Optional<String> predicate, List<String> unique, boolean narrowing) {
+    record Added(String what, Set<String> columns, Optional<String> predicate, List<String> unique) {
     }
 
     private final DSLContext jooq;
@@ -51,7 +50,7 @@ final class AddedConstraints {
                 Set<String> used = columns.stream().filter(c -> CheckSql.mentions(CheckSql.tokens(ck.expression()), c))
                         .collect(Collectors.toSet());
                 out.add(new Added("check " + ck.name(), used,
-                        Optional.of("not (" + CheckSql.quoted(ck.expression(), columns, this::quote) + ")"), List.of(), false));
+                        Optional.of("not (" + CheckSql.quoted(ck.expression(), columns, this::quote) + ")"), List.of()));
             }
         }
         for (ForeignKey fk : a.foreignKeys()) {
@@ -59,7 +58,7 @@ final class AddedConstraints {
                     && k.refTable().equals(fk.refTable()) && k.refColumns().equals(fk.refColumns()));
             if (!existing && columns.containsAll(fk.columns())) {
                 out.add(new Added("foreign key " + fk.name(), Set.copyOf(fk.columns()),
-                        Optional.of(orphans(b.name(), fk, before)), List.of(), false));
+                        Optional.of(orphans(b.name(), fk, before)), List.of()));
             }
         }
         for (Column c : a.columns()) {
@@ -69,18 +68,18 @@ final class AddedConstraints {
             }
             if (old.get().nullable() && !c.nullable()) {
                 out.add(new Added("NOT NULL on " + c.name(), Set.of(c.name()), Optional.of(quote(c.name()) + " is null"),
-                        List.of(), false));
+                        List.of()));
             }
             removedLabels(old.get().type(), c.type(), before, after).ifPresent(labels -> out.add(new Added(
                     "enum values " + labels + " of " + c.name(), Set.of(c.name()), Optional.of(quote(c.name()) + " in ("
                     + String.join(", ", labels.stream().map(l -> jooq.render(DSL.inline(l))).toList()) + ")"),
-                    List.of(), false)));
+                    List.of())));
             tooWide(c.name(), old.get().type(), c.type()).ifPresent(p -> out.add(new Added("narrower type of "
-                    + c.name() + " (" + c.type() + ")", Set.of(c.name()), Optional.of(p), List.of(), true)));
+                    + c.name() + " (" + c.type() + ")", Set.of(c.name()), Optional.of(p), List.of())));
         }
         for (List<String> unique : uniques(a)) {
             if (!uniques(b).contains(unique) && columns.containsAll(unique)) {
-                out.add(new Added("unique " + unique, Set.copyOf(unique), Optional.empty(), unique, false));
+                out.add(new Added("unique " + unique, Set.copyOf(unique), Optional.empty(), unique));
             }
         }
         return out;

@@ -63,20 +63,36 @@ public final class DataRoundTrip {
      */
     public SeededRows seed(Connection connection, Schema schema, Optional<Schema> next, Map<String, Set<String>> wide,
                            Optional<Set<String>> only) {
+        Map<String, LaterShape> later = new java.util.HashMap<>();
+        Schema keyed = schema;
+        for (Table t : schema.tables().values()) {
+            LaterShape shape = LaterShape.of(t, next.flatMap(n -> n.table(t.name())), schema);
+            later.put(t.name(), shape);
+            if (!shape.foreignKeys().isEmpty()) {
+                // the keys the next shape adds, as if there now: parents seeded first, children pointing at their rows
+                List<org.sqlbundle.compiler.internal.model.ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+                keys.addAll(shape.foreignKeys());
+                keyed = keyed.withTable(t.withForeignKeys(keys));
+            }
+        }
+        return seedKeyed(connection, keyed, later, wide, only);
+    }
+
+    private SeededRows seedKeyed(Connection connection, Schema schema, Map<String, LaterShape> later,
+                                 Map<String, Set<String>> wide, Optional<Set<String>> only) {
         Optional<Set<String>> needed = only.map(tables -> ForeignKeyOrder.withParents(schema, tables));
         Map<String, SeededTable> seeded = new LinkedHashMap<>();
         java.util.SortedMap<String, String> skipped = new TreeMap<>();
         try {
             for (Table t : needed.map(n -> ForeignKeyOrder.of(schema, n)).orElseGet(() -> ForeignKeyOrder.of(schema))) {
-                LaterShape later = LaterShape.of(t, next.flatMap(n -> n.table(t.name())));
-                RowPlan plan = RowPlan.of(t, later);
+                RowPlan plan = RowPlan.of(t, later.get(t.name()));
                 List<Map<String, SeededValue>> rows = new ArrayList<>();
                 List<String> errors = new ArrayList<>();
                 try {
                     for (int i = 0; i < ROWS_PER_TABLE; i++) {
                         Optional<Map<String, SeededValue>> row =
                                 seeder.insert(connection, schema, t, plan, ++counter, i, seeded, errors,
-                                        columnCounters, wide.getOrDefault(t.name(), Set.of()), later);
+                                        columnCounters, wide.getOrDefault(t.name(), Set.of()), later.get(t.name()));
                         if (row.isEmpty()) {
                             skipped.put(t.name(), (rows.isEmpty() ? "no rows" : "only " + rows.size() + " of "
                                     + ROWS_PER_TABLE + " rows") + ": the database refused every generated row; last: "
@@ -94,19 +110,18 @@ public final class DataRoundTrip {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "seeding test rows failed: " + e.getMessage(), e);
         }
         SeededRows rows = new SeededRows(List.copyOf(seeded.values()), skipped);
-        own.add(rows, true);
+        own.add(rows);
         return rows;
     }
 
     /**
-     * Just before a step from {@code before} to {@code after}: removes the rows this instance seeded that would break
-     * a constraint the step adds ({@link Prune}), and returns {@code current} (the step's own seed) without the ones
-     * removed from it, each table's removal noted under {@link SeededRows#skipped}.
+     * Just before a step from {@code before} to {@code after}, and before it seeds its own rows: removes the rows this
+     * instance seeded that would break a constraint the step adds ({@link Prune}); returns a note per row it could
+     * not remove.
      */
-    public SeededRows prune(Connection connection, Schema before, Schema after, SeededRows current) {
+    public List<String> prune(Connection connection, Schema before, Schema after) {
         try {
-            Prune.Removed removed = prune.run(connection, own, before, after);
-            return current == null ? null : current.without(removed.current(), removed.notes());
+            return prune.run(connection, own, before, after);
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                     "removing seeded rows before a step failed: " + e.getMessage(), e);

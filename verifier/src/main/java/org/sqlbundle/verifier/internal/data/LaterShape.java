@@ -1,5 +1,6 @@
 package org.sqlbundle.verifier.internal.data;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.sqlbundle.compiler.internal.model.CheckConstraint;
 import org.sqlbundle.compiler.internal.model.Column;
 import org.sqlbundle.compiler.internal.model.ForeignKey;
+import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.model.Table;
 
 /**
@@ -15,16 +17,20 @@ import org.sqlbundle.compiler.internal.model.Table;
  * tests, so they must pass what the step adds, or its script fails on rows the verifier made up; constraints further
  * ahead are met by {@link OwnRows}, which removes the verifier's rows just before the step that adds them.
  *
- * @param checks     checks the next shape has that this one hasn't (by name and expression)
- * @param notNull    columns nullable now and NOT NULL next: never seeded NULL
- * @param referencing columns a foreign key of the next shape uses that no key uses now: NULL where nullable, since
- *                   no parent row is known for them yet
+ * @param checks      checks the next shape has that this one hasn't (by name and expression)
+ * @param notNull     columns nullable now and NOT NULL next: never seeded NULL
+ * @param foreignKeys foreign keys the next shape adds on columns there now: seeded as if they were there already
+ *                    (pointing at rows seeded in the parent) where the parent is in the schema now
+ * @param referencing the columns of those whose parent is not (created by the same step): NULL where nullable; a
+ *                    NOT NULL one leaves the table unseeded, since no parent row can exist before the step
  */
-record LaterShape(List<CheckConstraint> checks, Set<String> notNull, Set<String> referencing) {
+record LaterShape(List<CheckConstraint> checks, Set<String> notNull, List<ForeignKey> foreignKeys,
+                  Set<String> referencing) {
 
-    static final LaterShape NONE = new LaterShape(List.of(), Set.of(), Set.of());
+    static final LaterShape NONE = new LaterShape(List.of(), Set.of(), List.of(), Set.of());
 
-    static LaterShape of(Table now, Optional<Table> next) {
+    /** {@code schema}: the shape rows are seeded at, where a new key's parent must be for rows to point at it. */
+    static LaterShape of(Table now, Optional<Table> next, Schema schema) {
         if (next.isEmpty()) {
             return NONE;
         }
@@ -36,15 +42,23 @@ record LaterShape(List<CheckConstraint> checks, Set<String> notNull, Set<String>
                 notNull.add(c.name());
             }
         }
+        List<ForeignKey> keys = new ArrayList<>();
         Set<String> referencing = new LinkedHashSet<>();
         for (ForeignKey fk : n.foreignKeys()) {
             boolean existing = now.foreignKeys().stream().anyMatch(k -> k.columns().equals(fk.columns())
                     && k.refTable().equals(fk.refTable()) && k.refColumns().equals(fk.refColumns()));
-            if (!existing) {
-                fk.columns().stream().filter(now::hasColumn).forEach(referencing::add);
+            if (existing || !fk.columns().stream().allMatch(now::hasColumn)) {
+                continue;
+            }
+            boolean parentThere = schema.table(fk.refTable()).filter(p -> fk.refColumns().stream().allMatch(p::hasColumn))
+                    .isPresent();
+            if (parentThere) {
+                keys.add(fk);
+            } else {
+                referencing.addAll(fk.columns());
             }
         }
         now.foreignKeys().forEach(k -> referencing.removeAll(k.columns()));
-        return new LaterShape(checks, notNull, referencing);
+        return new LaterShape(checks, notNull, List.copyOf(keys), referencing);
     }
 }

@@ -21,14 +21,12 @@ final class OwnRows {
     /** The rows of one seeded table; {@code columns} maps each seeded column still there to its name now. */
     static final class Group {
         final SeededTable seeded;
-        boolean current;
         String table;
         final Map<String, String> columns = new HashMap<>();
         final List<Map<String, SeededValue>> rows;
 
-        Group(SeededTable seeded, boolean current) {
+        Group(SeededTable seeded) {
             this.seeded = seeded;
-            this.current = current;
             this.table = seeded.name();
             seeded.table().columns().forEach(c -> columns.put(c.name(), c.name()));
             this.rows = new ArrayList<>(seeded.rows());
@@ -45,14 +43,20 @@ final class OwnRows {
     }
 
     private final List<Group> groups = new ArrayList<>();
+    /** {@link #groups} by the table's name now, rebuilt on each {@link #advance}: a prune looks up only what it changes. */
+    private final Map<String, List<Group>> byTable = new HashMap<>();
 
-    /** Rows a seed made; {@code current}: the seed of the step about to run, whose rows it checks. */
-    void add(SeededRows rows, boolean current) {
-        rows.tables().stream().filter(t -> !t.rows().isEmpty()).forEach(t -> groups.add(new Group(t, current)));
+    /** Rows a seed made. */
+    void add(SeededRows rows) {
+        rows.tables().stream().filter(t -> !t.rows().isEmpty()).forEach(t -> {
+            Group g = new Group(t);
+            groups.add(g);
+            byTable.computeIfAbsent(g.table, k -> new ArrayList<>()).add(g);
+        });
     }
 
     List<Group> in(String table) {
-        return groups.stream().filter(g -> g.table.equals(table) && !g.rows.isEmpty()).toList();
+        return byTable.getOrDefault(table, List.of()).stream().filter(g -> !g.rows.isEmpty()).toList();
     }
 
     /** After a step: its upgrade's renames followed, what it dropped forgotten (the walk ends each step upgraded). */
@@ -73,6 +77,8 @@ final class OwnRows {
             g.columns.values().removeIf(now -> !t.get().hasColumn(now));
             return !g.seeded.locator().stream().allMatch(g.columns::containsKey);
         });
-        groups.forEach(g -> g.current = false);
+        groups.removeIf(g -> g.rows.isEmpty());
+        byTable.clear();
+        groups.forEach(g -> byTable.computeIfAbsent(g.table, k -> new ArrayList<>()).add(g));
     }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,56 +22,60 @@ import org.sqlbundle.compiler.internal.model.Table;
  * ({@link AddedConstraints}): a real database's rows satisfy the constraints its chain adds later (that is why the
  * chain adds them), so rows the verifier made up must not make a right chain fail. Only where the verifier wrote
  * every value that breaks it: a row the chain inserted, or a value the chain or the database put there (a column
- * added later, a default, an update), still breaks the step, as it would on a real database. Type narrowing removes
- * only rows of earlier steps: the step's own rows are there to show what the narrowing does to data.
+ * added later, a default, an update), still breaks the step, as it would on a real database. It runs before the step
+ * seeds its own rows (made to pass what the step adds, {@link LaterShape}), so a removal that cascades (ON DELETE
+ * CASCADE / SET NULL) reaches only rows no later check reads, and the rows that show what a narrowing does to data
+ * are the step's own, which it never removes.
  */
 final class Prune {
 
-    /** What one prune removed: the step's own rows per seeded table (locator values), and one note per constraint. */
-    record Removed(Map<SeededTable, Set<List<String>>> current, List<String> notes) {
-    }
-
     private final TableSeeder sql;
-    private final Binder binder;
     private final AddedConstraints added;
+    private final OwnDelete deleter;
 
     Prune(Dialect dialect, TableSeeder sql) {
         this.sql = sql;
-        this.binder = new Binder(dialect);
         this.added = new AddedConstraints(dialect);
+        this.deleter = new OwnDelete(sql, new Binder(dialect));
     }
 
-    Removed run(Connection c, OwnRows own, Schema before, Schema after) throws SQLException {
-        Map<SeededTable, Set<List<String>>> current = new IdentityHashMap<>();
+    /** Removes them; returns a note per row it could not remove (another row still points at it). */
+    List<String> run(Connection c, OwnRows own, Schema before, Schema after) throws SQLException {
         List<String> notes = new ArrayList<>();
-        for (Table a : after.tables().values()) {
-            Optional<Table> b = before.table(a.name());
-            if (b.isEmpty() || own.in(a.name()).isEmpty()) {
+        for (String name : changed(before, after)) {
+            Optional<Table> b = before.table(name);
+            Optional<Table> changedTable = after.table(name);
+            if (b.isEmpty() || changedTable.isEmpty() || own.in(name).isEmpty()) {
                 continue;
             }
+            Table a = changedTable.get();
             for (AddedConstraints.Added constraint : added.of(b.get(), a, before, after)) {
-                int removed = 0;
                 for (OwnRows.Group g : own.in(a.name())) {
-                    if (constraint.narrowing() && g.current
-                            || !constraint.columns().stream().allMatch(col -> g.seededColumn(col).isPresent())) {
+                    if (!constraint.columns().stream().allMatch(col -> g.seededColumn(col).isPresent())) {
                         continue;
                     }
                     for (Map<String, SeededValue> row : breaking(c, b.get(), g, constraint)) {
-                        if (delete(c, b.get(), g, row, notes, constraint)) {
-                            removed++;
-                            if (g.current) {
-                                current.computeIfAbsent(g.seeded, k -> new LinkedHashSet<>()).add(key(g, row));
-                            }
-                        }
+                        deleter.delete(c, before, own, g, row).ifPresent(why -> notes.add("kept a seeded row of table "
+                                + a.name() + " that breaks " + constraint.what() + ": " + why));
                     }
-                }
-                if (removed > 0) {
-                    notes.add("removed " + removed + " seeded row" + (removed == 1 ? "" : "s") + " of table " + a.name()
-                            + " before the upgrade: they break " + constraint.what() + ", which it adds");
                 }
             }
         }
-        return new Removed(current, notes);
+        return notes;
+    }
+
+    /**
+     * The tables the step changed, and those using an enum it changed; read from the model's change log, so a step
+     * costs what it changes, not what the schema holds (every table when the log can't tell).
+     */
+    private static Set<String> changed(Schema before, Schema after) {
+        Optional<Schema.Changes> changes = after.changedSince(before);
+        if (changes.isEmpty()) {
+            return after.tables().keySet();
+        }
+        Set<String> out = new java.util.TreeSet<>(changes.get().tables());
+        changes.get().enums().forEach(e -> after.tablesUsingEnum(e).forEach(t -> out.add(t.name())));
+        return out;
     }
 
     /** The group's rows that break the constraint now, as the database reads them. */
@@ -118,30 +121,6 @@ final class Prune {
             own.stream().limit(extra).forEach(broken::add);
         });
         return g.rows.stream().filter(r -> broken.contains(key(g, r))).toList();
-    }
-
-    private boolean delete(Connection c, Table b, OwnRows.Group g, Map<String, SeededValue> row, List<String> notes,
-                           AddedConstraints.Added constraint) throws SQLException {
-        List<String> locator = g.locatorNow();
-        String delete = "delete from " + sql.quote(b.name()) + " where "
-                + String.join(" and ", locator.stream().map(col -> sql.quote(col) + " = ?").toList());
-        Savepoint savepoint = c.getAutoCommit() ? null : c.setSavepoint();
-        try (PreparedStatement ps = c.prepareStatement(delete)) {
-            for (int i = 0; i < locator.size(); i++) {
-                binder.bind(ps, i + 1, type(b, locator.get(i)), row.get(g.seeded.locator().get(i)));
-            }
-            ps.executeUpdate();
-            g.rows.remove(row);
-            return true;
-        } catch (SQLException e) {
-            // another row still points at it (a RESTRICT key): leave it, and the step shows what happens
-            if (savepoint != null) {
-                c.rollback(savepoint);
-            }
-            notes.add("could not remove a seeded row of table " + b.name() + " that breaks " + constraint.what() + ": "
-                    + e.getMessage().lines().findFirst().orElse(""));
-            return false;
-        }
     }
 
     private static List<String> key(OwnRows.Group g, Map<String, SeededValue> row) {

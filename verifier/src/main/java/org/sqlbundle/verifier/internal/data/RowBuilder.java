@@ -44,8 +44,12 @@ final class RowBuilder {
             if (attempt > 0 && hints.mentions(col.name()) && !plan.mustHaveValue(col.name())) {
                 v = hinted(col, hints, attempt, v);
             }
-            if (later.referencing().contains(col.name()) && col.nullable() && !plan.mustHaveValue(col.name())) {
-                // a foreign key the next shape adds: no parent row is known yet, and NULL satisfies any key
+            if (later.referencing().contains(col.name())) {
+                // a foreign key the next shape adds into a table it creates: no parent row exists yet, NULL fits any key
+                if (!col.nullable()) {
+                    throw new Unseedable("the next revision adds a foreign key on NOT NULL column " + col.name()
+                            + " into a table it creates, so no parent row exists before it");
+                }
                 v = SeededValue.NULL;
             }
             row.put(col.name(), v);

@@ -18,25 +18,6 @@ public final class SeededRows {
         this.skipped = Collections.unmodifiableSortedMap(new TreeMap<>(skipped));
     }
 
-    /** These rows without {@code removed} (locator values per table); each such table's {@code notes} under skipped. */
-    SeededRows without(Map<SeededTable, java.util.Set<List<String>>> removed, List<String> notes) {
-        if (removed.isEmpty()) {
-            return this;
-        }
-        SortedMap<String, String> why = new TreeMap<>(skipped);
-        List<SeededTable> kept = tables.stream().map(t -> {
-            java.util.Set<List<String>> gone = removed.getOrDefault(t, java.util.Set.of());
-            if (gone.isEmpty()) {
-                return t;
-            }
-            String note = String.join("; ", notes.stream().filter(n -> n.contains(" of table " + t.name() + " ")).toList());
-            why.merge(t.name(), note, (a, b) -> a + "; " + b);
-            return new SeededTable(t.table(), t.locator(), t.rows().stream().filter(r -> !gone.contains(
-                    t.locator().stream().map(col -> r.get(col).canonical()).toList())).toList());
-        }).toList();
-        return new SeededRows(kept, why);
-    }
-
     /** The seeded tables, in insertion (foreign-key) order. */
     List<SeededTable> tables() {
         return tables;

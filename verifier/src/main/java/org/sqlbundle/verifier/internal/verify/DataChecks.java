@@ -92,19 +92,19 @@ public final class DataChecks {
     }
 
     /**
-     * Just before a step's upgrade, in one transaction: removes the verifier's own rows that would break what the step
-     * adds (see {@code data/Prune}); returns the step's rows without those it removed.
+     * Just before a step seeds its rows, in one transaction: removes the verifier's own rows of earlier steps that
+     * would break what the step adds (see {@code data/Prune}); a note per row it could not remove.
      */
-    SeededRows prune(Connection c, Target target, Schema before, Schema after, SeededRows rows) {
+    List<String> prune(Connection c, Target target, Schema before, Schema after) {
         if (!enabled()) {
-            return rows;
+            return List.of();
         }
         try {
             c.setAutoCommit(false);
-            SeededRows kept = roundTrip.prune(c, before, after, rows);
+            List<String> notes = roundTrip.prune(c, before, after);
             c.commit();
             c.setAutoCommit(true);
-            return kept;
+            return notes;
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                     "cannot remove seeded rows on " + target.describe() + ": " + e.getMessage(), e);

@@ -97,12 +97,16 @@ public final class StepWalk {
         String id = plan.revision().id();
         Schema modelBefore = compiler.model().schemaAt(position - 1);
         Schema modelAfter = compiler.model().schemaAt(position);
+        List<String> unpruned = data.prune(connections.of(target), target, modelBefore, modelAfter);
         SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
                 DroppedEnumValues.seedable(modelBefore, droppedEnumValues()), modelAfter,
                 DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
-        rows = data.enabled() ? data.prune(connections.of(target), target, modelBefore, modelAfter, rows) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
+            // a seeded row the verifier could not take away may be what the database refused: say so
+            CheckResult refused = checks.get(Check.UPGRADE_MATCHES_MODEL);
+            checks.put(Check.UPGRADE_MATCHES_MODEL, new CheckResult(refused.check(), refused.outcome(), refused.detail(),
+                    refused.differences(), unpruned));
             return null;
         }
         Snapshot afterUp = snapshots.read(target);

@@ -1,6 +1,7 @@
 package org.sqlbundle.verifier.internal.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import org.sqlbundle.verifier.internal.target.Targets;
 /**
  * {@link DataRoundTrip#prune}: before a step adds a constraint, the verifier's own rows of earlier seeds that break it
  * are removed (a check, NOT NULL, a foreign key, a unique, a narrower type); a row the chain wrote (here: the test,
- * with plain SQL) stays, whatever it breaks, and so does a row of the step's own seed under a narrowing, which it tests.
+ * with plain SQL) stays, whatever it breaks.
  */
 class PruneTest {
 
@@ -83,14 +84,77 @@ class PruneTest {
             assertEquals(List.of("chain"), without(after(t, c, before, "insert into " + q(t, "t")
                     + " values ('chain', 1, null, null)", true,
                     x -> x.withUniques(List.of(new UniqueConstraint("uq_t_n", List.of("n")))))));
-            // a narrower type: the rows of an earlier seed go, the step's own seed stays (it tests the narrowing)
+            // a narrower type: the own value that no longer fits goes
             UnaryOperator<Table> narrow = x -> x.mapColumn("code", col -> col.withType(PortableType.parse("string(4)")));
             assertEquals(List.of("chain"), without(after(t, c, before, chainRow, true, narrow)));
-            assertEquals(3, after(t, c, before, chainRow, false, narrow).size());
             // nothing added: nothing removed
             assertEquals(3, after(t, c, before, chainRow, true, x -> x).size());
         }
         assertEquals("t", t0.name());
+    }
+
+    /**
+     * A removed row of the verifier's takes the verifier's rows pointing at it along (children first: where keys are
+     * not enforced they would point nowhere and fail a later key check); a row the chain wrote pointing at it keeps it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2", "embedded-postgresql"})
+    void takesItsOwnChildrenAlongAndNeverTheChains(String spec) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("children"));
+        Files.writeString(dir.resolve("0e0000000001_t.yaml"), """
+                id: 0e0000000001
+                parent: null
+                message: "a parent and a child"
+                upgrade:
+                  - create_table:
+                      name: p
+                      columns:
+                        - { name: id, type: string(36), primary_key: true }
+                        - { name: n, type: integer }
+                  - create_table:
+                      name: t
+                      columns:
+                        - { name: id, type: string(36), primary_key: true }
+                        - { name: p_id, type: string(36), nullable: false }
+                      foreign_keys:
+                        - { name: fk_t_p, columns: [p_id], references: { table: p, columns: [id] } }
+                """);
+        Compiler compiler = Compiler.configure().chainDir(dir).load();
+        Schema before = compiler.model().schemaAt(0);
+        Schema after = before.withTable(before.table("p").orElseThrow().withChecks(List.of(
+                new CheckConstraint("ck_p_n", "n > 100"))));
+        try (Target t = Targets.open(spec, TargetOptions.defaults()); Connection c = t.openConnection()) {
+            new JdbcReplay(t.dialect()).run(c, "first.sql", compiler.script(t.dialect(), compiler.chain().range(Chain.BASE, 0)));
+            DataRoundTrip data = new DataRoundTrip(t.dialect());
+            SeededRows rows = data.seed(c, before);
+            assertEquals(java.util.Map.of("p", 2, "t", 2), rows.rowsPerTable(), rows.toString());
+            data.advance(List.of(), before);
+            String ownParent = rows.tables().get(0).rows().stream().filter(r -> !r.get("n").isNull()).findFirst()
+                    .orElseThrow().get("id").canonical();
+            assertEquals(List.of(), data.prune(c, before, after), "no chain row points at it: it goes, with its child");
+            assertEquals(1, count(c, t, "p"));
+            assertEquals(1, count(c, t, "t"));
+
+            SeededRows more = data.seed(c, before);
+            data.advance(List.of(), before);
+            String parent = more.tables().get(0).rows().stream().filter(r -> !r.get("n").isNull()).findFirst()
+                    .orElseThrow().get("id").canonical();
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into " + q(t, "t") + " values ('chain', '" + parent.replace("'", "''") + "')");
+            }
+            List<String> notes = data.prune(c, before, after);
+            assertEquals(1, notes.size(), notes.toString());
+            assertTrue(notes.get(0).contains("the verifier did not write points at it"), notes.get(0));
+            assertEquals(3, count(c, t, "p"), "the parent the chain's row points at stays");
+            assertTrue(!ownParent.equals(parent));
+        }
+    }
+
+    private static int count(Connection c, Target t, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + q(t, table))) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** The ids without the own row whose every checked value is NULL (it breaks nothing here). */
@@ -101,8 +165,8 @@ class PruneTest {
     private String nullRow;
 
     /** Seeds t, writes the chain's row, prunes for t changed by {@code change}; the ids left in t, in order. */
-    private List<String> after(Target t, Connection c, Schema before, String chainRow, boolean earlierSeed,
-                                      UnaryOperator<Table> change) throws SQLException {
+    private List<String> after(Target t, Connection c, Schema before, String chainRow, boolean afterAStep,
+                               UnaryOperator<Table> change) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("delete from " + q(t, "t"));
             s.execute("delete from " + q(t, "p"));
@@ -112,14 +176,14 @@ class PruneTest {
         assertEquals(2, rows.rowsPerTable().get("t"), rows.toString());
         nullRow = rows.tables().get(0).rows().stream().filter(r -> r.get("n").isNull()).findFirst().orElseThrow()
                 .get("id").canonical();
-        if (earlierSeed) {
+        if (afterAStep) {
             data.advance(List.of(), before);
         }
         try (Statement s = c.createStatement()) {
             s.execute(chainRow);
         }
         Schema after = before.withTable(change.apply(before.table("t").orElseThrow()));
-        data.prune(c, before, after, rows);
+        assertEquals(List.of(), data.prune(c, before, after));
         List<String> ids = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select " + q(t, "id") + " from " + q(t, "t") + " order by " + q(t, "id"))) {
