@@ -28,11 +28,14 @@ public final class DataRoundTrip {
     private final TableSeeder seeder;
     private final LossCheck lossCheck;
     private final ColumnCounters columnCounters = new ColumnCounters();
+    private final OwnRows own = new OwnRows();
+    private final Prune prune;
     private long counter;
 
     public DataRoundTrip(Dialect dialect) {
         this.seeder = new TableSeeder(dialect);
         this.lossCheck = new LossCheck(seeder);
+        this.prune = new Prune(dialect, seeder);
     }
 
     /** Inserts generated rows into every table of {@code schema} (the chain's tables; never the version table); values unique across calls on this instance. */
@@ -51,19 +54,45 @@ public final class DataRoundTrip {
      */
     public SeededRows seed(Connection connection, Schema schema, Map<String, Set<String>> wide,
                            Optional<Set<String>> only) {
+        return seed(connection, schema, Optional.empty(), wide, only);
+    }
+
+    /**
+     * As {@link #seed(Connection, Schema, Map, Optional)}, with rows that also pass what {@code next} (the shape the
+     * database moves to next) adds to each table: its checks, NOT NULL columns, foreign keys ({@link LaterShape}).
+     */
+    public SeededRows seed(Connection connection, Schema schema, Optional<Schema> next, Map<String, Set<String>> wide,
+                           Optional<Set<String>> only) {
+        Map<String, LaterShape> later = new java.util.HashMap<>();
+        Schema keyed = schema;
+        for (Table t : schema.tables().values()) {
+            LaterShape shape = LaterShape.of(t, next.flatMap(n -> n.table(t.name())), schema);
+            later.put(t.name(), shape);
+            if (!shape.foreignKeys().isEmpty()) {
+                // the keys the next shape adds, as if there now: parents seeded first, children pointing at their rows
+                List<org.sqlbundle.compiler.internal.model.ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+                keys.addAll(shape.foreignKeys());
+                keyed = keyed.withTable(t.withForeignKeys(keys));
+            }
+        }
+        return seedKeyed(connection, keyed, later, wide, only);
+    }
+
+    private SeededRows seedKeyed(Connection connection, Schema schema, Map<String, LaterShape> later,
+                                 Map<String, Set<String>> wide, Optional<Set<String>> only) {
         Optional<Set<String>> needed = only.map(tables -> ForeignKeyOrder.withParents(schema, tables));
         Map<String, SeededTable> seeded = new LinkedHashMap<>();
         java.util.SortedMap<String, String> skipped = new TreeMap<>();
         try {
             for (Table t : needed.map(n -> ForeignKeyOrder.of(schema, n)).orElseGet(() -> ForeignKeyOrder.of(schema))) {
-                RowPlan plan = RowPlan.of(t);
+                RowPlan plan = RowPlan.of(t, later.get(t.name()));
                 List<Map<String, SeededValue>> rows = new ArrayList<>();
                 List<String> errors = new ArrayList<>();
                 try {
                     for (int i = 0; i < ROWS_PER_TABLE; i++) {
                         Optional<Map<String, SeededValue>> row =
                                 seeder.insert(connection, schema, t, plan, ++counter, i, seeded, errors,
-                                        columnCounters, wide.getOrDefault(t.name(), Set.of()));
+                                        columnCounters, wide.getOrDefault(t.name(), Set.of()), later.get(t.name()));
                         if (row.isEmpty()) {
                             skipped.put(t.name(), (rows.isEmpty() ? "no rows" : "only " + rows.size() + " of "
                                     + ROWS_PER_TABLE + " rows") + ": the database refused every generated row; last: "
@@ -80,7 +109,28 @@ public final class DataRoundTrip {
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE, "seeding test rows failed: " + e.getMessage(), e);
         }
-        return new SeededRows(List.copyOf(seeded.values()), skipped);
+        SeededRows rows = new SeededRows(List.copyOf(seeded.values()), skipped);
+        own.add(rows);
+        return rows;
+    }
+
+    /**
+     * Just before a step from {@code before} to {@code after}, and before it seeds its own rows: removes the rows this
+     * instance seeded that would break a constraint the step adds ({@link Prune}); returns a note per row it could
+     * not remove.
+     */
+    public List<String> prune(Connection connection, Schema before, Schema after) {
+        try {
+            return prune.run(connection, own, before, after);
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "removing seeded rows before a step failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a step: the seeded rows follow its upgrade's renames, and what it dropped is forgotten. */
+    public void advance(List<PlannedOp> upgrade, Schema after) {
+        own.advance(upgrade, after);
     }
 
     /** As {@link #check}, but only the values of the columns {@code only} names per seeded table. */

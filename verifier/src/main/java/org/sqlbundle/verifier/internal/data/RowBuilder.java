@@ -30,7 +30,7 @@ final class RowBuilder {
     /** Row number {@code n}, the {@code rowIndex}-th of this table in this seed; {@code attempt} 0 is the plain row. */
     static Map<String, SeededValue> row(Schema schema, Table t, RowPlan plan, long n, int rowIndex,
                                          Map<String, SeededTable> parents, CheckHints hints, int attempt,
-                                         ColumnCounters counters, Set<String> wide)
+                                         ColumnCounters counters, Set<String> wide, LaterShape later)
             throws Unseedable {
         Map<String, SeededValue> row = new LinkedHashMap<>();
         for (Column col : t.columns()) {
@@ -43,6 +43,14 @@ final class RowBuilder {
                             plan.keyLike().contains(col.name()), labels, wide.contains(col.name()));
             if (attempt > 0 && hints.mentions(col.name()) && !plan.mustHaveValue(col.name())) {
                 v = hinted(col, hints, attempt, v);
+            }
+            if (later.referencing().contains(col.name())) {
+                // a foreign key the next shape adds into a table it creates: no parent row exists yet, NULL fits any key
+                if (!col.nullable()) {
+                    throw new Unseedable("the next revision adds a foreign key on NOT NULL column " + col.name()
+                            + " into a table it creates, so no parent row exists before it");
+                }
+                v = SeededValue.NULL;
             }
             row.put(col.name(), v);
         }

@@ -11,9 +11,14 @@ import org.sqlbundle.compiler.internal.model.Table;
 import org.sqlbundle.compiler.internal.model.UniqueConstraint;
 
 /** Which columns of a table must get unique values, and which find a seeded row again. */
-record RowPlan(Set<String> keyLike, List<String> locator) {
+record RowPlan(Set<String> keyLike, List<String> locator, Set<String> valued) {
 
     static RowPlan of(Table t) {
+        return of(t, LaterShape.NONE);
+    }
+
+    /** {@code later}: columns the next shape makes NOT NULL get a value in every row. */
+    static RowPlan of(Table t, LaterShape later) {
         Set<String> fkColumns = new LinkedHashSet<>();
         t.foreignKeys().forEach(fk -> fkColumns.addAll(fk.columns()));
         Set<String> keyLike = new LinkedHashSet<>();
@@ -36,10 +41,10 @@ record RowPlan(Set<String> keyLike, List<String> locator) {
                 keyLike.addAll(locator);
             }
         }
-        return new RowPlan(keyLike, new ArrayList<>(locator));
+        return new RowPlan(keyLike, new ArrayList<>(locator), Set.copyOf(later.notNull()));
     }
 
     boolean mustHaveValue(String column) {
-        return keyLike.contains(column) || locator.contains(column);
+        return keyLike.contains(column) || locator.contains(column) || valued.contains(column);
     }
 }

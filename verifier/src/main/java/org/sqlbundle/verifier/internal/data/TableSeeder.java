@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.impl.DSL;
 import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.compiler.internal.model.CheckConstraint;
 import org.sqlbundle.compiler.internal.model.Column;
 import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.model.Table;
@@ -22,31 +23,35 @@ import org.sqlbundle.compiler.internal.render.JooqContexts;
  * Generates and inserts the rows of one table. A refused row is retried with the literals its CHECK
  * constraints mention, then with the checked nullable columns NULL, then (autoincrement) letting the
  * database pick the key; if every attempt fails the table's remaining rows are skipped with the reason.
+ * A row that the database accepts but that breaks a check the next shape adds ({@link LaterShape}), as the
+ * database itself evaluates it, counts as refused: the step would otherwise fail on it.
  */
 final class TableSeeder {
 
     private final Dialect dialect;
     private final Binder binder;
+    private final LaterChecks laterChecks;
 
     TableSeeder(Dialect dialect) {
         this.dialect = dialect;
         this.binder = new Binder(dialect);
+        this.laterChecks = new LaterChecks(this, binder);
     }
 
     /** Inserts one row numbered n; empty if every attempt was refused, with the last refusal in {@code errors}. */
     Optional<Map<String, SeededValue>> insert(Connection c, Schema schema, Table t, RowPlan plan, long n, int rowIndex,
                                               Map<String, SeededTable> parents, List<String> errors,
-                                              ColumnCounters counters, Set<String> wide)
+                                              ColumnCounters counters, Set<String> wide, LaterShape later)
             throws SQLException, RowBuilder.Unseedable {
-        CheckHints hints = new CheckHints(t);
+        CheckHints hints = new CheckHints(t, later.checks());
         boolean auto = t.columns().stream().anyMatch(Column::autoincrement);
         int attempts = 1 + (hints.isEmpty() ? 0 : 4) + (auto ? 1 : 0);
         for (int attempt = 0; attempt < attempts; attempt++) {
             boolean letDatabasePickKey = auto && attempt == attempts - 1;
             Map<String, SeededValue> row = RowBuilder.row(schema, t, plan, n, rowIndex, parents, hints,
-                    letDatabasePickKey ? 0 : attempt, counters, wide);
+                    letDatabasePickKey ? 0 : attempt, counters, wide, later);
             try {
-                return Optional.of(run(c, t, row, letDatabasePickKey));
+                return Optional.of(run(c, t, plan.locator(), row, letDatabasePickKey, later.checks()));
             } catch (SQLException e) {
                 errors.add(e.getMessage().lines().findFirst().orElse(e.toString()));
             }
@@ -54,8 +59,8 @@ final class TableSeeder {
         return Optional.empty();
     }
 
-    private Map<String, SeededValue> run(Connection c, Table t, Map<String, SeededValue> row, boolean letDatabasePickKey)
-            throws SQLException {
+    private Map<String, SeededValue> run(Connection c, Table t, List<String> locator, Map<String, SeededValue> row,
+                                         boolean letDatabasePickKey, List<CheckConstraint> later) throws SQLException {
         List<Column> cols = t.columns().stream().filter(col -> !(letDatabasePickKey && col.autoincrement())).toList();
         String sql = "insert into " + quote(t.name()) + " ("
                 + String.join(", ", cols.stream().map(col -> quote(col.name())).toList()) + ") values ("
@@ -76,6 +81,13 @@ final class TableSeeder {
                     BigDecimal key = new BigDecimal(keys.getString(1));
                     inserted.put(generated.get().name(), new SeededValue(key, ValueText.number(key)));
                 }
+            }
+            Optional<String> broken = laterChecks.firstBroken(c, t, locator, inserted, later);
+            if (broken.isPresent()) {
+                if (savepoint == null) {
+                    laterChecks.delete(c, t, locator, inserted);
+                }
+                throw new SQLException("the row breaks check " + broken.get() + ", which the next revision adds");
             }
             return inserted;
         } catch (SQLException e) {

@@ -53,13 +53,13 @@ public final class DataChecks {
      * back to its savepoint ({@code TableSeeder}), so what is kept is what autocommit would have kept. Only the
      * tables of {@code scope} (every table when empty) and their parents: see {@link DataScope}.
      */
-    SeededRows seed(Connection c, Target target, Schema schema, Optional<Set<String>> scope) {
+    SeededRows seed(Connection c, Target target, Schema schema, Schema next, Optional<Set<String>> scope) {
         if (!enabled()) {
             return null;
         }
         try {
             c.setAutoCommit(false);
-            SeededRows rows = roundTrip.seed(c, schema, Map.of(), scope);
+            SeededRows rows = roundTrip.seed(c, schema, Optional.of(next), Map.of(), scope);
             c.commit();
             c.setAutoCommit(true);
             return rows;
@@ -91,15 +91,45 @@ public final class DataChecks {
         return out;
     }
 
-    /** Rows at the post-upgrade shape with full-width values in {@code wide}; null when off or nothing widened. */
-    SeededRows seedWide(Connection c, Target target, Schema schema, Map<String, Set<String>> wide) {
+    /**
+     * Just before a step seeds its rows, in one transaction: removes the verifier's own rows of earlier steps that
+     * would break what the step adds (see {@code data/Prune}); a note per row it could not remove.
+     */
+    List<String> prune(Connection c, Target target, Schema before, Schema after) {
+        if (!enabled()) {
+            return List.of();
+        }
+        try {
+            c.setAutoCommit(false);
+            List<String> notes = roundTrip.prune(c, before, after);
+            c.commit();
+            c.setAutoCommit(true);
+            return notes;
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "cannot remove seeded rows on " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** After a step passed: the seeded rows follow its upgrade (the walk leaves each step upgraded). */
+    void advance(List<PlannedOp> upgrade, Schema after) {
+        if (enabled()) {
+            roundTrip.advance(upgrade, after);
+        }
+    }
+
+    /**
+     * Rows at the post-upgrade shape with full-width values in {@code wide}, passing what the downgrade's shape
+     * {@code next} adds back; null when off or nothing widened.
+     */
+    SeededRows seedWide(Connection c, Target target, Schema schema, Schema next, Map<String, Set<String>> wide) {
         if (!enabled() || wide.isEmpty()) {
             return null;
         }
         try {
             c.setAutoCommit(false);
             // only the widened tables (and their parents): the others got their rows before the upgrade
-            SeededRows rows = roundTrip.seed(c, schema, wide, Optional.of(wide.keySet()));
+            SeededRows rows = roundTrip.seed(c, schema, Optional.of(next), wide, Optional.of(wide.keySet()));
             c.commit();
             c.setAutoCommit(true);
             return rows;

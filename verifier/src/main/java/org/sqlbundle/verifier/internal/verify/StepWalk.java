@@ -9,6 +9,7 @@ import org.sqlbundle.catalog.snapshot.Snapshot;
 import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.plan.PlannedOp;
 import org.sqlbundle.compiler.internal.plan.RevisionPlan;
 import org.sqlbundle.runtime.ReplayFailure;
@@ -94,11 +95,18 @@ public final class StepWalk {
         String up = compiler.script(target.dialect(), chain.range(position - 1, position));
         String down = compiler.script(target.dialect(), chain.range(position, position - 1));
         String id = plan.revision().id();
+        Schema modelBefore = compiler.model().schemaAt(position - 1);
+        Schema modelAfter = compiler.model().schemaAt(position);
+        List<String> unpruned = data.prune(connections.of(target), target, modelBefore, modelAfter);
         SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
-                DroppedEnumValues.seedable(compiler.model().schemaAt(position - 1), droppedEnumValues()),
+                DroppedEnumValues.seedable(modelBefore, droppedEnumValues()), modelAfter,
                 DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
+            // a seeded row the verifier could not take away may be what the database refused: say so
+            CheckResult refused = checks.get(Check.UPGRADE_MATCHES_MODEL);
+            checks.put(Check.UPGRADE_MATCHES_MODEL, new CheckResult(refused.check(), refused.outcome(), refused.detail(),
+                    refused.differences(), unpruned));
             return null;
         }
         Snapshot afterUp = snapshots.read(target);
@@ -111,7 +119,7 @@ public final class StepWalk {
         List<DataLoss> lostByUpgrade = data.check(connections.of(target), rows, plan.upgrade(), compiler.model().schemaAt(position));
         Map<String, Set<String>> widened = DataChecks.widened(plan, compiler.model().schemaAt(position - 1),
                 compiler.model().schemaAt(position));
-        SeededRows wide = data.seedWide(connections.of(target), target, compiler.model().schemaAt(position), widened);
+        SeededRows wide = data.seedWide(connections.of(target), target, modelAfter, modelBefore, widened);
 
         if (!replay(checks, Check.DOWNGRADE_RESTORES, "downgrade-" + id + ".sql", down)) {
             return null;
@@ -143,6 +151,7 @@ public final class StepWalk {
         if (!record(checks, same) || !stamped(checks, again, position, "the second upgrade")) {
             return null;
         }
+        data.advance(plan.upgrade(), modelAfter);
         checks.put(Check.VERSION_STAMP, plan.applied() ? CheckResult.passed(Check.VERSION_STAMP)
                 : new CheckResult(Check.VERSION_STAMP, Outcome.PASSED, "", List.of(),
                         List.of("skipped by features: only the stamp runs, and the schema is still compared")));

@@ -66,9 +66,24 @@ class TrustedVerifierContainerIT {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "mariadb"})
     void falseAlarmChainsVerifyClean(String spec) {
-        for (String chain : List.of("seeded-unique-later", "derived-looking-names", "raw-sql-rebuild")) {
+        for (String chain : List.of("seeded-unique-later", "derived-looking-names", "raw-sql-rebuild",
+                "constraints-added-later")) {
             FalseAlarmsTest.assertClean(verify(FalseAlarmsTest.chain(chain), List.of(), spec));
         }
+    }
+
+    /** Rows the chain wrote, or NULLs the database put there, still fail the step that constrains them. */
+    @ParameterizedTest(name = "{1} on {0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "postgresql, insert-breaks-later-check, ib0000000003, ck_pools_status",
+        "mariadb, insert-breaks-later-check, ib0000000003, ck_pools_status",
+        "postgresql, not-null-without-backfill, nb0000000003, zone",
+        "mariadb, not-null-without-backfill, nb0000000003, zone"})
+    void constraintBrokenByTheChainsOwnRowsStillFails(String spec, String chain, String revision, String named) {
+        VerificationResult r = verify(VerifyRuns.brokenChain(chain).resolve("revisions"), List.of(), spec);
+        VerificationResult.Failure failure = r.firstFailure().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(revision, failure.step().orElseThrow().revision());
+        org.junit.jupiter.api.Assertions.assertTrue(failure.check().detail().contains(named), failure.check().detail());
     }
 
     @ParameterizedTest

@@ -1,0 +1,84 @@
+package org.sqlbundle.verifier.internal.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.ops.AlterColumn;
+import org.sqlbundle.compiler.internal.ops.RenameTable;
+import org.sqlbundle.compiler.internal.plan.PlannedOp;
+
+/**
+ * Every row the verifier seeded and may still find in the database, under the table and column names they have now:
+ * seeded rows stay for the later steps, so a constraint a later revision adds must not fail on them ({@link Prune}).
+ * Renames are followed step by step; a dropped table or locator column forgets its rows, a dropped column its values.
+ */
+final class OwnRows {
+
+    /** The rows of one seeded table; {@code columns} maps each seeded column still there to its name now. */
+    static final class Group {
+        final SeededTable seeded;
+        String table;
+        final Map<String, String> columns = new HashMap<>();
+        final List<Map<String, SeededValue>> rows;
+
+        Group(SeededTable seeded) {
+            this.seeded = seeded;
+            this.table = seeded.name();
+            seeded.table().columns().forEach(c -> columns.put(c.name(), c.name()));
+            this.rows = new ArrayList<>(seeded.rows());
+        }
+
+        /** The seeded column now named {@code now}, if the verifier wrote it. */
+        Optional<String> seededColumn(String now) {
+            return columns.entrySet().stream().filter(e -> e.getValue().equals(now)).map(Map.Entry::getKey).findFirst();
+        }
+
+        List<String> locatorNow() {
+            return seeded.locator().stream().map(columns::get).toList();
+        }
+    }
+
+    private final List<Group> groups = new ArrayList<>();
+    /** {@link #groups} by the table's name now, rebuilt on each {@link #advance}: a prune looks up only what it changes. */
+    private final Map<String, List<Group>> byTable = new HashMap<>();
+
+    /** Rows a seed made. */
+    void add(SeededRows rows) {
+        rows.tables().stream().filter(t -> !t.rows().isEmpty()).forEach(t -> {
+            Group g = new Group(t);
+            groups.add(g);
+            byTable.computeIfAbsent(g.table, k -> new ArrayList<>()).add(g);
+        });
+    }
+
+    List<Group> in(String table) {
+        return byTable.getOrDefault(table, List.of()).stream().filter(g -> !g.rows.isEmpty()).toList();
+    }
+
+    /** After a step: its upgrade's renames followed, what it dropped forgotten (the walk ends each step upgraded). */
+    void advance(List<PlannedOp> upgrade, Schema after) {
+        for (PlannedOp p : upgrade) {
+            if (p.op() instanceof RenameTable r) {
+                groups.stream().filter(g -> g.table.equals(r.name())).forEach(g -> g.table = r.to());
+            } else if (p.op() instanceof AlterColumn a && a.renameTo().isPresent()) {
+                groups.stream().filter(g -> g.table.equals(a.table()))
+                        .forEach(g -> g.columns.replaceAll((seeded, now) -> now.equals(a.name()) ? a.renameTo().get() : now));
+            }
+        }
+        groups.removeIf(g -> {
+            Optional<Table> t = after.table(g.table);
+            if (t.isEmpty()) {
+                return true;
+            }
+            g.columns.values().removeIf(now -> !t.get().hasColumn(now));
+            return !g.seeded.locator().stream().allMatch(g.columns::containsKey);
+        });
+        groups.removeIf(g -> g.rows.isEmpty());
+        byTable.clear();
+        groups.forEach(g -> byTable.computeIfAbsent(g.table, k -> new ArrayList<>()).add(g));
+    }
+}
