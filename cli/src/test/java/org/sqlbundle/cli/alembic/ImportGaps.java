@@ -16,8 +16,14 @@ import org.sqlbundle.compiler.Dialect;
  */
 final class ImportGaps {
 
-    /** One shape of difference on one server. */
-    record Gap(Dialect server, Predicate<Difference> shape, String why) {
+    /**
+     * One shape of difference on one server. {@code pending}: the fix is under way elsewhere (named in {@code why}),
+     * so the gap may stop showing before this list is edited; every other gap must show.
+     */
+    record Gap(Dialect server, Predicate<Difference> shape, String why, boolean pending) {
+        Gap(Dialect server, Predicate<Difference> shape, String why) {
+            this(server, shape, why, false);
+        }
     }
 
     private static final Pattern COLUMN = Pattern.compile("table \\w+ / column \\w+");
@@ -39,8 +45,8 @@ final class ImportGaps {
     static final Gap TABLE_COLLATION = new Gap(Dialect.MARIADB, d -> {
         Matcher e = COLLATE.matcher(d.expected());
         return COLUMN.matcher(d.object()).matches() && e.matches() && d.actual().equals(e.group(1) + e.group(2));
-    }, "create_table's mysql_collate=: sqlbundle's vocabulary has no MySQL table options yet (pending), so the "
-            + "server's default collation applies");
+    }, "create_table's mysql_collate=: sqlbundle's vocabulary has no MySQL table options yet (pending: the table "
+            + "options of MySQL/MariaDB, issue 14), so the server's default collation applies", true);
 
     private final List<Gap> known;
     private final List<Gap> shown = new ArrayList<>();
@@ -65,7 +71,7 @@ final class ImportGaps {
 
     /** The gaps of {@code server} that never showed in this run: each is fixed, or the list is wrong. */
     List<String> notShown(Dialect server) {
-        return known.stream().filter(g -> g.server() == server && !shown.contains(g))
+        return known.stream().filter(g -> g.server() == server && !g.pending() && !shown.contains(g))
                 .map(g -> "the listed import gap no longer shows on " + server.cliName + "; remove it from ImportGaps ("
                         + g.why() + ")").toList();
     }
