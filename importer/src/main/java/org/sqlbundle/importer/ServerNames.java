@@ -156,6 +156,11 @@ final class ServerNames {
         }
     }
 
+    /** The sequence PostgreSQL's SERIAL creates: {@code <table>_<column>_seq}, cut to 63 bytes as the server does. */
+    static String serialSequence(String table, String column) {
+        return truncate(table, column, "seq", "");
+    }
+
     /** PostgreSQL's ChooseConstraintName: label truncated to 63 bytes, a number appended to the suffix while taken. */
     private String pg(String table, String columns, String suffix) {
         Set<String> taken = pgNames.computeIfAbsent(key(table), k -> new HashSet<>());

@@ -152,6 +152,10 @@ final class TableMapper {
         }
         if (autoincrement(c, table, type.type())) {
             out.put("autoincrement", true);
+            if (!c.path("identity").asBoolean()) {
+                // SQLAlchemy renders SERIAL on PostgreSQL (unless sa.Identity()): a sequence the column owns
+                out.put("sequence", ServerNames.serialSequence(table.path("name").asText(), c.path("name").asText()));
+            }
         }
         if (c.hasNonNull("comment")) {
             out.put("comment", c.path("comment").asText());
@@ -161,7 +165,11 @@ final class TableMapper {
 
     /** SQLAlchemy's rule: explicit True, or 'auto' on the only primary key column, an integer with no FK/default. */
     private static boolean autoincrement(JsonNode c, JsonNode table, String type) {
-        if (!c.path("primary_key").asBoolean() || !(type.equals("integer") || type.equals("bigint"))) {
+        if (c.path("identity").asBoolean()) {
+            return true;
+        }
+        if (!c.path("primary_key").asBoolean() || !(type.equals("integer") || type.equals("bigint")
+                || type.equals("smallint"))) {
             return false;
         }
         if (c.path("autoincrement").isBoolean()) {

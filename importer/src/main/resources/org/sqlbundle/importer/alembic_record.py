@@ -207,11 +207,13 @@ def cname(n):
 def column(c):
     d = c.server_default
     default = None
-    if d is not None:
+    # sa.Identity() (SQLAlchemy 1.4+) is the column's identity, also held as its server_default: not a default
+    identity = getattr(c, "identity", None) is not None
+    if d is not None and not identity:
         arg = getattr(d, "arg", d)
         default = {"text": arg, "clause": False} if isinstance(arg, str) else {"text": sql(arg), "clause": True}
     return {"name": c.name, "type": type_(c.type), "nullable": c.nullable, "primary_key": c.primary_key,
-            "autoincrement": c.autoincrement if isinstance(c.autoincrement, bool) else None,
+            "autoincrement": c.autoincrement if isinstance(c.autoincrement, bool) else None, "identity": identity,
             "server_default": default, "unique": c.unique, "index": c.index, "comment": c.comment}
 
 

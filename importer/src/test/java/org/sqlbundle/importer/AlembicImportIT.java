@@ -81,7 +81,7 @@ class AlembicImportIT {
         ImportReport report = importChain("plugins", out);
         String base = read(out.resolve("aa01_base.yaml"));
         assertTrue(base.contains("name: alpha\n      columns:\n        - { name: id, type: integer, nullable: false, "
-                + "autoincrement: true }\n      primary_key: { name: alpha_pkey, dialect_names: { mysql: PRIMARY, mariadb: PRIMARY }, "
+                + "autoincrement: true, sequence: alpha_id_seq }\n      primary_key: { name: alpha_pkey, dialect_names: { mysql: PRIMARY, mariadb: PRIMARY }, "
                 + "columns: [id] }\n      when: { features: [alphaplugin] }"),
                 base);
         assertTrue(base.contains("when: { features: [betaplugin] }"), base);

@@ -154,4 +154,22 @@ class ChainMapperTest {
         assertTrue(yaml.contains("      name: pk_t\n      dialect_names: { mysql: PRIMARY, mariadb: PRIMARY }\n"
                 + "      columns: [id]\n"), yaml);
     }
+
+    @Test
+    void anAutoincrementKeyOwnsTheSequenceSerialWouldCreateUnlessItIsAnIdentity() throws Exception {
+        String longName = "a_table_name_long_enough_that_postgresql_cuts_the_sequence_name";
+        String up = call("create_table", 10, fkTable("t", "a"), "") + ","
+                + call("create_table", 11, "{'table': {'name': '" + longName + "', 'columns': [{'name': 'id', 'type': "
+                + INT + ", 'nullable': false, 'primary_key': true, 'autoincrement': true}], 'constraints': [], "
+                + "'indexes': []}}", "") + ","
+                + call("create_table", 12, "{'table': {'name': 'i', 'columns': [{'name': 'id', 'type': " + INT
+                + ", 'nullable': false, 'primary_key': true, 'identity': true}], 'constraints': [], 'indexes': []}}",
+                "");
+        String yaml = ChainMapper.map(read(rev("a1", null, up, ""), "")).files().get("a1_x.yaml");
+        assertTrue(yaml.contains("{ name: id, type: integer, nullable: false, autoincrement: true, sequence: t_id_seq }"),
+                yaml);
+        // 63 bytes, the longer part cut first, as PostgreSQL names SERIAL's sequence
+        assertTrue(yaml.contains("sequence: a_table_name_long_enough_that_postgresql_cuts_the_sequen_id_seq }"), yaml);
+        assertTrue(yaml.contains("{ name: id, type: integer, nullable: false, autoincrement: true }"), yaml);
+    }
 }

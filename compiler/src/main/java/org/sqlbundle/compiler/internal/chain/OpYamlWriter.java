@@ -183,6 +183,7 @@ final class OpYamlWriter {
         if (c.autoincrement()) {
             kv.addAll(List.of("autoincrement", "true"));
         }
+        c.sequence().ifPresent(q -> kv.addAll(List.of("sequence", s(q))));
         c.comment().ifPresent(m -> kv.addAll(List.of("comment", YamlScalars.quoted(m))));
         return map(kv.toArray(String[]::new));
     }

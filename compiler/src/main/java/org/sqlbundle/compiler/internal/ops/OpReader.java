@@ -36,7 +36,7 @@ public final class OpReader {
             "sql", "alter_table_options")));
 
     private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "nullable", "default", "primary_key",
-            "autoincrement", "unique", "comment");
+            "autoincrement", "sequence", "unique", "comment");
     private static final Set<String> FK_KEYS = Set.of("name", "columns", "references", "on_delete", "on_update",
             "dialect_names");
     /** Beside a constraint's or index's {@code name}: its name on each dialect where it differs. */
@@ -219,8 +219,19 @@ public final class OpReader {
         }
         Optional<Literal> def = c.optional("default").map(OpReader::literal)
                 .filter(l -> !l.isNull());
-        return new ColumnSpec(new Column(name, type, nullable, def, c.bool("autoincrement", false),
-                c.optString("comment")), pk, c.bool("unique", false));
+        boolean autoincrement = c.bool("autoincrement", false);
+        Optional<String> sequence = c.optString("sequence");
+        if (sequence.isPresent() && !autoincrement) {
+            throw Fields.error(c.pos("sequence"), "E167", "column " + table + "." + name + ": 'sequence' names the "
+                    + "PostgreSQL sequence of an autoincrement column, but the column is not autoincrement",
+                    "add 'autoincrement: true', or remove 'sequence'");
+        }
+        if (sequence.isPresent() && sequence.get().isBlank()) {
+            throw Fields.error(c.pos("sequence"), "E167", "column " + table + "." + name + ": empty sequence name",
+                    "name it as PostgreSQL's SERIAL does: <table>_<column>_seq");
+        }
+        return new ColumnSpec(new Column(name, type, nullable, def, autoincrement, c.optString("comment"), sequence),
+                pk, c.bool("unique", false));
     }
 
     private static PortableType type(Fields f, String key) {

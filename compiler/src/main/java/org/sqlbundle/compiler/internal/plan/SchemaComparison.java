@@ -105,6 +105,7 @@ final class SchemaComparison {
         differs(table, obj, "default", x.defaultValue().map(Object::toString).orElse("none"),
                 y.defaultValue().map(Object::toString).orElse("none"));
         differs(table, obj, "autoincrement", Boolean.toString(x.autoincrement()), Boolean.toString(y.autoincrement()));
+        differs(table, obj, "sequence", x.sequence().orElse("none"), y.sequence().orElse("none"));
         differs(table, obj, "comment", quoted(x.comment()), quoted(y.comment()));
     }
 

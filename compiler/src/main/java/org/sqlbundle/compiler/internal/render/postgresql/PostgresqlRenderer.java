@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.compiler.internal.model.Column;
 import org.sqlbundle.compiler.internal.model.PortableType;
+import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
 import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.CreateEnum;
+import org.sqlbundle.compiler.internal.ops.CreateTable;
 import org.sqlbundle.compiler.internal.ops.CreatePrimaryKey;
 import org.sqlbundle.compiler.internal.ops.DropConstraint;
 import org.sqlbundle.compiler.internal.ops.DropEnum;
@@ -36,6 +40,34 @@ public class PostgresqlRenderer extends JooqRenderer {
     @Override
     protected boolean inlineColumnComments() {
         return false;
+    }
+
+    /** A column with a {@code sequence}: SERIAL's shape, the default taking the next value of that sequence. */
+    @Override
+    protected Field<Object> columnField(Column column, Schema schema) {
+        if (column.sequence().isEmpty()) {
+            return super.columnField(column, schema);
+        }
+        Field<Object> field = super.columnField(new Column(column.name(), column.type(), column.nullable(),
+                Optional.empty(), false, column.comment()), schema);
+        return DSL.field(field.getQualifiedName(), field.getDataType().defaultValue(DSL.function("nextval",
+                Object.class, DSL.inline(quote(column.sequence().get())))));
+    }
+
+    /**
+     * What SERIAL does, with the chain's sequence name: the sequence first, then the table whose column takes its
+     * values, then OWNED BY, so the sequence goes with the column or table.
+     */
+    @Override
+    public List<String> createTable(CreateTable op, RenderContext ctx) {
+        List<String> out = new ArrayList<>();
+        List<Column> serial = op.table().columns().stream().filter(c -> c.sequence().isPresent()).toList();
+        serial.forEach(c -> out.add("create sequence " + quote(c.sequence().get()) + " as "
+                + typeName(c.type(), ctx.after())));
+        out.addAll(super.createTable(op, ctx));
+        serial.forEach(c -> out.add("alter sequence " + quote(c.sequence().get()) + " owned by "
+                + quote(op.table().name()) + "." + quote(c.name())));
+        return out;
     }
 
     @Override

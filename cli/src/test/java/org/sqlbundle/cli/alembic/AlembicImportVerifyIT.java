@@ -1,0 +1,42 @@
+package org.sqlbundle.cli.alembic;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code import} then {@code verify} on the imported netcore chain is SYMMETRIC on SQLite and embedded PostgreSQL
+ * (the source chain is symmetric: AlembicChainSymmetryIT). SQLite also runs the other plugin configuration
+ * (Linux bridge and metering), so the elif branches and the metering revisions are walked too.
+ */
+class AlembicImportVerifyIT {
+
+    @TempDir
+    static Path work;
+    private static Path imported;
+
+    @BeforeAll
+    static void importChain() throws Exception {
+        AlembicPython.require();
+        imported = NetcoreChain.importInto(work);
+    }
+
+    @Test
+    void sqlite() {
+        ImportedVerify.assertSymmetric(work, imported, "sqlite", NetcoreChain.activeFeatures());
+    }
+
+    @Test
+    void sqliteOtherPlugins() {
+        ImportedVerify.assertSymmetric(work, imported, "sqlite", List.of(
+                NetcoreChain.featureOf("netcore.plugins.linuxbridge.LinuxBridgePlugin"),
+                NetcoreChain.featureOf("netcore.services.metering.MeteringPlugin")));
+    }
+
+    @Test
+    void embeddedPostgresql() {
+        ImportedVerify.assertSymmetric(work, imported, "embedded-postgresql", NetcoreChain.activeFeatures());
+    }
+}
