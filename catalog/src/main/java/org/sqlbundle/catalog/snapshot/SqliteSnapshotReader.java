@@ -21,11 +21,21 @@ import java.util.TreeMap;
  */
 final class SqliteSnapshotReader extends CatalogSnapshotReader {
 
+    /** No enum types or free sequences on this dialect. */
+    @Override
+    String storedName(Connection connection, java.util.Set<String> tables, String table) {
+        return storedAmong(tables, table);
+    }
+
+    @Override
+    Parts parts(Connection c) throws SQLException {
+        return new Parts(tables(c), new TreeMap<>(), views(c), new TreeMap<>());
+    }
+
     /**
      * One query per PRAGMA for all tables, through the table-valued PRAGMA functions joined over sqlite_master, not
      * one per table: a snapshot is taken three times per revision, and most of its cost was the per-table round trips.
      */
-    @Override
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         Map<String, String> createTexts = new TreeMap<>();
         query(c, "SELECT m.name, m.sql" + tablesJoined(""), List.of(),
@@ -172,7 +182,6 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
         return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
-    @Override
     SortedMap<String, ViewSnapshot> views(Connection c) throws SQLException {
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();
         query(c, "SELECT name, sql FROM sqlite_master WHERE type = 'view'", List.of(), r -> views.put(r.getString(1),
