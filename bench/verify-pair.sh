@@ -7,6 +7,7 @@
 # Arguments: revisions, target (sqlite or postgresql, the latter as a postgres:15 container), pairs (2).
 # Environment: OLD (required), NEW (this worktree's launcher), SEED (1), VERIFY_OPTS, CHAINS, IMAGE (postgres:15).
 set -euo pipefail
+[ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REVISIONS="${1:?revisions}"
@@ -62,26 +63,31 @@ raw() {
   seconds "$t0" "$t1"
 }
 
-# "<in-run seconds> <exit code>" of one verify: the time verify reports (target opened to report).
+# "<in-run seconds> <CPU seconds> <exit code>" of one verify: the time verify reports (target opened to report), and
+# the whole process's user + system CPU (JVM start and chain loading included; a container's server is not in it).
 verify_inrun() {
   local code=0 summary
   # shellcheck disable=SC2086
-  "$1" verify --dir "$chain" --target "$TARGET" ${VERIFY_OPTS:-} >"$WORK/verify.log" 2>&1 || code=$?
+  /usr/bin/time -f "%U %S" -o "$WORK/verify.cpu" "$1" verify --dir "$chain" --target "$TARGET" ${VERIFY_OPTS:-} \
+    >"$WORK/verify.log" 2>&1 || code=$?
   if [ "$code" -ge 2 ]; then
     echo "verify failed (exit $code):" >&2
     tail -n 20 "$WORK/verify.log" >&2
     exit 1
   fi
   summary="$(grep -E '^[A-Z]+: [0-9]+ of [0-9]+ steps run' "$WORK/verify.log" | tail -n 1)"
-  echo "$(sed -E 's/.*; ([0-9.]+) s$/\1/' <<<"$summary") $code"
+  echo "$(sed -E 's/.*; ([0-9.]+) s$/\1/' <<<"$summary") $(awk '{printf "%.2f", $1 + $2}' "$WORK/verify.cpu") $code"
 }
 
-echo "verify $TARGET, $REVISIONS revisions ${VERIFY_OPTS:-}: in-run seconds and ratio to the raw replay of each pair"
-printf '%-5s %6s %8s %7s %6s %8s %7s %9s\n' pair raw old "old/raw" raw new "new/raw" "new/old"
+echo "verify $TARGET, $REVISIONS revisions ${VERIFY_OPTS:-}: in-run seconds, ratio to the raw replay of each pair, CPU"
+printf '%-5s %6s %8s %7s %6s %8s %7s %9s %8s %8s %8s\n' pair raw old "old/raw" raw new "new/raw" "new/old" "old cpu" \
+  "new cpu" "cpu n/o"
 for ((p = 1; p <= PAIRS; p++)); do
-  r1="$(raw)"; read -r o _ <<<"$(verify_inrun "$OLD")"
-  r2="$(raw)"; read -r n _ <<<"$(verify_inrun "$NEW")"
-  printf '%-5s %6s %8s %7s %6s %8s %7s %9s\n' "$p" "$r1" "$o" "$(awk -v a="$o" -v b="$r1" 'BEGIN{printf "%.1fx", a/b}')" \
-    "$r2" "$n" "$(awk -v a="$n" -v b="$r2" 'BEGIN{printf "%.1fx", a/b}')" "$(awk -v a="$n" -v b="$o" 'BEGIN{printf "%.2f", a/b}')"
+  r1="$(raw)"; read -r o oc _ <<<"$(verify_inrun "$OLD")"
+  r2="$(raw)"; read -r n nc _ <<<"$(verify_inrun "$NEW")"
+  printf '%-5s %6s %8s %7s %6s %8s %7s %9s %8s %8s %8s\n' "$p" "$r1" "$o" \
+    "$(awk -v a="$o" -v b="$r1" 'BEGIN{printf "%.1fx", a/b}')" "$r2" "$n" \
+    "$(awk -v a="$n" -v b="$r2" 'BEGIN{printf "%.1fx", a/b}')" "$(awk -v a="$n" -v b="$o" 'BEGIN{printf "%.2f", a/b}')" \
+    "$oc" "$nc" "$(awk -v a="$nc" -v b="$oc" 'BEGIN{printf "%.2f", a/b}')"
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"

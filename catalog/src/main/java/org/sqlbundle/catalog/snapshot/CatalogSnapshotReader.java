@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sqlbundle.errors.SqlbundleException;
@@ -28,58 +30,68 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
     @Override
     public final Snapshot readRaw(Connection connection, Optional<String> versionTable) {
         try {
-            SortedMap<String, TableSnapshot> tables = tables(connection);
+            Parts parts = parts(connection);
             List<VersionRow> rows = new ArrayList<>();
             if (versionTable.isPresent()) {
-                Optional<String> stored = tables.keySet().stream()
-                        .filter(t -> t.equalsIgnoreCase(versionTable.get())).findFirst();
-                if (stored.isPresent()) {
-                    rows = versionRows(connection, versionTable.get());
+                boolean present = parts.tables().keySet().stream().anyMatch(t -> t.equalsIgnoreCase(versionTable.get()));
+                if (present) {
+                    rows = versionRows(connection, versionTable.get(), storedName(connection, parts.tables().keySet(),
+                            versionTable.get()));
                 }
             }
-            return new Snapshot(tables, enums(connection), views(connection), rows, sequences(connection));
+            return new Snapshot(parts.tables(), parts.enums(), parts.views(), rows, parts.sequences());
         } catch (SQLException e) {
             throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
                     "cannot read the schema: " + e.getMessage(), e);
         }
     }
 
-    abstract SortedMap<String, TableSnapshot> tables(Connection connection) throws SQLException;
-
-    SortedMap<String, EnumSnapshot> enums(Connection connection) throws SQLException {
-        return new TreeMap<>();
+    /** What a snapshot reads from the catalog; the version table's rows come after it. */
+    record Parts(SortedMap<String, TableSnapshot> tables, SortedMap<String, EnumSnapshot> enums,
+                 SortedMap<String, ViewSnapshot> views, SortedMap<String, String> sequences) {
     }
 
-    abstract SortedMap<String, ViewSnapshot> views(Connection connection) throws SQLException;
-
-    /** Sequences no column owns; only PostgreSQL reads them (see {@link Snapshot}). */
-    SortedMap<String, String> sequences(Connection connection) throws SQLException {
-        return new TreeMap<>();
-    }
+    /** Tables, enum types, views and free sequences, read the way the dialect reads its catalog fastest. */
+    abstract Parts parts(Connection connection) throws SQLException;
 
     /**
      * The version table by its stored name, quoted as the driver says: bundles create it quoted in lower case,
      * while a hand-made one on H2 is stored upper case, so the name is looked up case-insensitively first.
+     * {@code tables}: the names the catalog read gave, for a dialect whose reader keeps them as stored.
      */
-    private static List<VersionRow> versionRows(Connection connection, String table) throws SQLException {
-        if (!table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw SqlbundleException.badInput("version table name '" + table + "' is not a plain identifier");
-        }
-        List<VersionRow> rows = new ArrayList<>();
-        String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+    String storedName(Connection connection, Set<String> tables, String table) throws SQLException {
         String stored = table;
         try (ResultSet t = connection.getMetaData().getTables(connection.getCatalog(), null, null, new String[]{"TABLE"})) {
             while (t.next()) {
                 String name = t.getString("TABLE_NAME");
                 if (name.equals(table)) {
-                    stored = name;
-                    break;
+                    return name;
                 }
                 if (name.equalsIgnoreCase(table)) {
                     stored = name;
                 }
             }
         }
+        return stored;
+    }
+
+    /**
+     * For readers whose table names are the catalog's own (sqlite_master, pg_class): the stored name from the
+     * tables just read, an exact match first, without the driver's metadata query (one more catalog round trip per
+     * snapshot, and verify reads three snapshots per revision).
+     */
+    static String storedAmong(Set<String> tables, String table) {
+        return tables.contains(table) ? table
+                : tables.stream().filter(t -> t.equalsIgnoreCase(table)).findFirst().orElse(table);
+    }
+
+    private static List<VersionRow> versionRows(Connection connection, String table, String stored)
+            throws SQLException {
+        if (!table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw SqlbundleException.badInput("version table name '" + table + "' is not a plain identifier");
+        }
+        List<VersionRow> rows = new ArrayList<>();
+        String quote = connection.getMetaData().getIdentifierQuoteString().trim();
         try (PreparedStatement s = connection.prepareStatement("SELECT * FROM " + quote + stored + quote);
              ResultSet r = s.executeQuery()) {
             ResultSetMetaData meta = r.getMetaData();
@@ -105,6 +117,27 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
                 while (r.next()) {
                     each.accept(r);
                 }
+            }
+        }
+    }
+
+    /**
+     * Several queries without parameters in one text, their results handed to {@code handlers} in order: drivers
+     * that send a multi-statement text's queries before one sync (pgjdbc) answer them in one round trip.
+     */
+    static void queryAll(Connection connection, List<String> sqls, List<RowHandler> handlers) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            boolean result = s.execute(String.join(";\n", sqls));
+            for (RowHandler each : handlers) {
+                if (!result) {
+                    throw new SQLException("the catalog query returned no rows' set: " + sqls);
+                }
+                try (ResultSet r = s.getResultSet()) {
+                    while (r.next()) {
+                        each.accept(r);
+                    }
+                }
+                result = s.getMoreResults();
             }
         }
     }

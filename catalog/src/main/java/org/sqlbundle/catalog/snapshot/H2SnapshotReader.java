@@ -31,7 +31,12 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         return SqlText.unfoldUpperCase(raw);
     }
 
+    /** No enum types or free sequences on this dialect. */
     @Override
+    Parts parts(Connection c) throws SQLException {
+        return new Parts(tables(c), new TreeMap<>(), views(c), new TreeMap<>());
+    }
+
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         SortedMap<String, TableSnapshotBuilder> b = new TreeMap<>();
         query(c, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()"
@@ -189,7 +194,6 @@ final class H2SnapshotReader extends CatalogSnapshotReader {
         });
     }
 
-    @Override
     SortedMap<String, ViewSnapshot> views(Connection c) throws SQLException {
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();
         // H2 prints tables schema-qualified ("PUBLIC"."POOLS"); the schema is not part of the definition

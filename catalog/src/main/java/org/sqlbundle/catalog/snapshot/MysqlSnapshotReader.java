@@ -45,7 +45,12 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
         return c.getMetaData().getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT).contains("mariadb");
     }
 
+    /** No enum types or free sequences on this dialect. */
     @Override
+    Parts parts(Connection c) throws SQLException {
+        return new Parts(tables(c), new TreeMap<>(), views(c), new TreeMap<>());
+    }
+
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         boolean mariadb = mariadbServer(c);
         SortedMap<String, TableSnapshotBuilder> b = new TreeMap<>();
@@ -206,7 +211,6 @@ final class MysqlSnapshotReader extends CatalogSnapshotReader {
         });
     }
 
-    @Override
     SortedMap<String, ViewSnapshot> views(Connection c) throws SQLException {
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();
         query(c, "SELECT TABLE_NAME, VIEW_DEFINITION, TABLE_SCHEMA FROM information_schema.VIEWS"

@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,32 +25,100 @@ import java.util.TreeMap;
  */
 final class SqliteSnapshotReader extends CatalogSnapshotReader {
 
+    /** No enum types or free sequences on this dialect. */
+    @Override
+    String storedName(Connection connection, java.util.Set<String> tables, String table) {
+        return storedAmong(tables, table);
+    }
+
+    @Override
+    Parts parts(Connection c) throws SQLException {
+        return new Parts(tables(c), new TreeMap<>(), views(c), new TreeMap<>());
+    }
+
+    /** What a table's snapshot was built from, and the snapshot; see {@link #tables}. */
+    private record Kept(String text, TableSnapshot table) {
+    }
+
+    /** The tables of the last read, by name: reused while their schema text stays the same. */
+    private Map<String, Kept> kept = Map.of();
+
     /**
      * One query per PRAGMA for all tables, through the table-valued PRAGMA functions joined over sqlite_master, not
      * one per table: a snapshot is taken three times per revision, and most of its cost was the per-table round trips.
+     * <p>
+     * And only for the tables whose schema text changed since this reader's last read. SQLite keeps a schema as
+     * nothing but sqlite_master's SQL text: every PRAGMA answer about a table is parsed from its CREATE TABLE and its
+     * CREATE INDEX texts, so a table whose texts are the same as last time reads the same, and any DDL that reaches a
+     * table (an ALTER, a rename of a table it references, which rewrites its text, an index) changes them. The one
+     * answer that depends on another table, a {@code REFERENCES t} without columns (t's primary key), makes that
+     * read a full one and its table never kept.
      */
-    @Override
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         Map<String, String> createTexts = new TreeMap<>();
-        query(c, "SELECT m.name, m.sql" + tablesJoined(""), List.of(),
-                r -> createTexts.put(r.getString(1), r.getString(2)));
+        Map<String, StringBuilder> texts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        query(c, "SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_master m WHERE m.type IN ('table', 'index')"
+                + " AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.type DESC, m.name", List.of(), r -> {
+                    if (r.getString(1).equals("table")) {
+                        createTexts.put(r.getString(2), r.getString(4));
+                        texts.put(r.getString(2), new StringBuilder(r.getString(4)));
+                    } else if (texts.containsKey(r.getString(3))) {
+                        texts.get(r.getString(3)).append('\0').append(r.getString(2)).append('\0')
+                                .append(r.getString(4));
+                    }
+                });
+        List<String> changed = createTexts.keySet().stream().filter(t -> !kept.containsKey(t)
+                || !kept.get(t).text().equals(texts.get(t).toString())).toList();
+        SortedMap<String, TableSnapshot> tables = new TreeMap<>();
+        Set<String> unresolved = new HashSet<>();
+        if (!changed.isEmpty()) {
+            tables.putAll(read(c, createTexts, Optional.of(changed), unresolved));
+            if (!unresolved.isEmpty()) {
+                tables.putAll(read(c, createTexts, Optional.empty(), unresolved));
+            }
+        }
+        Map<String, Kept> next = new HashMap<>();
+        for (String name : createTexts.keySet()) {
+            TableSnapshot t = tables.computeIfAbsent(name, n -> kept.get(n).table());
+            if (!unresolved.contains(name)) {
+                next.put(name, new Kept(texts.get(name).toString(), t));
+            }
+        }
+        kept = next;
+        return tables;
+    }
+
+    /**
+     * The tables {@code only} names (every table when empty) from the PRAGMAs; {@code unresolved} gets the tables
+     * with a foreign key whose columns come from another table.
+     */
+    private SortedMap<String, TableSnapshot> read(Connection c, Map<String, String> createTexts,
+                                                  Optional<List<String>> only, Set<String> unresolved)
+            throws SQLException {
+        String filter = only.map(names -> " AND m.name IN (" + String.join(", ", Collections.nCopies(names.size(), "?"))
+                + ")").orElse("");
+        List<String> params = only.orElse(List.of());
         // SQLite looks names up case-insensitively ("REFERENCES P" finds table p), and so do these maps
         Map<String, List<String[]>> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         query(c, "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk"
-                + tablesJoined("JOIN pragma_table_info(m.name) p") + " ORDER BY m.name, p.cid", List.of(),
+                + tablesJoined("JOIN pragma_table_info(m.name) p") + filter + " ORDER BY m.name, p.cid", params,
                 r -> rowsOf(columns, r).add(strings(r, 2, 6)));
         Map<String, List<String[]>> foreignKeys = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         query(c, "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete"
-                + tablesJoined("JOIN pragma_foreign_key_list(m.name) f") + " ORDER BY m.name, f.id, f.seq", List.of(),
-                r -> rowsOf(foreignKeys, r).add(strings(r, 2, 7)));
+                + tablesJoined("JOIN pragma_foreign_key_list(m.name) f") + filter + " ORDER BY m.name, f.id, f.seq",
+                params, r -> {
+                    rowsOf(foreignKeys, r).add(strings(r, 2, 7));
+                    if (r.getString(5) == null) {
+                        unresolved.add(r.getString(1));
+                    }
+                });
         Map<String, List<String[]>> indexColumns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         query(c, "SELECT m.name, i.name, i.\"unique\", i.origin, x.seqno, x.name"
-                + tablesJoined("JOIN pragma_index_list(m.name) i LEFT JOIN pragma_index_info(i.name) x")
-                + " ORDER BY m.name, i.seq, x.seqno", List.of(), r -> rowsOf(indexColumns, r).add(strings(r, 2, 6)));
+                + tablesJoined("JOIN pragma_index_list(m.name) i LEFT JOIN pragma_index_info(i.name) x") + filter
+                + " ORDER BY m.name, i.seq, x.seqno", params, r -> rowsOf(indexColumns, r).add(strings(r, 2, 6)));
         SortedMap<String, TableSnapshot> tables = new TreeMap<>();
-        for (Map.Entry<String, String> table : createTexts.entrySet()) {
-            String name = table.getKey();
-            tables.put(name, table(name, SqliteTableText.constraints(table.getValue()), columns.getOrDefault(name,
+        for (String name : only.orElseGet(() -> List.copyOf(createTexts.keySet()))) {
+            tables.put(name, table(name, SqliteTableText.constraints(createTexts.get(name)), columns.getOrDefault(name,
                     List.of()), foreignKeys.getOrDefault(name, List.of()), indexColumns.getOrDefault(name, List.of()),
                     columns));
         }
@@ -172,7 +244,6 @@ final class SqliteSnapshotReader extends CatalogSnapshotReader {
         return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
-    @Override
     SortedMap<String, ViewSnapshot> views(Connection c) throws SQLException {
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();
         query(c, "SELECT name, sql FROM sqlite_master WHERE type = 'view'", List.of(), r -> views.put(r.getString(1),

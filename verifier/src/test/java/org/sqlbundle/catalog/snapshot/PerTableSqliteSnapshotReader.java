@@ -17,6 +17,10 @@ import java.util.TreeMap;
 final class PerTableSqliteSnapshotReader extends CatalogSnapshotReader {
 
     @Override
+    Parts parts(Connection c) throws SQLException {
+        return new Parts(tables(c), new java.util.TreeMap<>(), views(c), new java.util.TreeMap<>());
+    }
+
     SortedMap<String, TableSnapshot> tables(Connection c) throws SQLException {
         Map<String, String> createTexts = new TreeMap<>();
         query(c, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
@@ -114,7 +118,6 @@ final class PerTableSqliteSnapshotReader extends CatalogSnapshotReader {
         return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
-    @Override
     SortedMap<String, ViewSnapshot> views(Connection c) throws SQLException {
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();
         query(c, "SELECT name, sql FROM sqlite_master WHERE type = 'view'", List.of(), r -> views.put(r.getString(1),

@@ -6,18 +6,22 @@ import java.sql.Statement;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.sqlbundle.compiler.Dialect;
+import org.sqlbundle.errors.SqlbundleException;
 import org.sqlbundle.verifier.internal.target.Target;
 
 /**
  * One JDBC connection per database for the whole run: a pgjdbc or MariaDB connect costs more than most revisions'
  * SQL. Every use must still see the session a new connection would, as a DBA's client run does, so after each script
- * the session is reset (PostgreSQL {@code DISCARD ALL}, MySQL/MariaDB COM_RESET_CONNECTION) or, where no reset exists
- * and connecting is cheap (SQLite, H2: a file or in-process database), the connection is closed and the next use
- * opens a new one. A refused script may leave its transaction open: that connection is closed, which rolls it back.
+ * the session is reset (PostgreSQL {@code DISCARD ALL}, MySQL/MariaDB COM_RESET_CONNECTION); SQLite has no reset,
+ * so its connection is kept only when {@link SqliteSession} proves nothing of the script stayed in the session; else,
+ * and on H2, the connection is closed and the next use opens a new one. A refused script may leave its transaction
+ * open: that connection is closed, which rolls it back.
  */
 public final class Connections implements AutoCloseable {
 
     private final Map<Target, Connection> open = new IdentityHashMap<>();
+    /** A new SQLite connection's {@link SqliteSession#flags}, read once per target. */
+    private final Map<Target, String> freshFlags = new IdentityHashMap<>();
     private boolean closed;
 
     synchronized Connection of(Target target) {
@@ -30,18 +34,30 @@ public final class Connections implements AutoCloseable {
         if (c == null) {
             c = target.openConnection();
             open.put(target, c);
+            if (target.dialect() == Dialect.SQLITE && !freshFlags.containsKey(target)) {
+                freshFlags.put(target, flagsOf(target, c));
+            }
         }
         return c;
     }
 
-    /** After a script ran: a session as fresh as a new connection's, whatever the script SET or left open. */
-    synchronized void afterScript(Target target) {
+    private static String flagsOf(Target target, Connection c) {
+        try {
+            return SqliteSession.flags(c);
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "cannot read the session settings of " + target.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** After {@code script} ran: a session as fresh as a new connection's, whatever the script SET or left open. */
+    synchronized void afterScript(Target target, String script) {
         Connection c = open.get(target);
         if (c == null) {
             return;
         }
         try {
-            if (!reset(target.dialect(), c)) {
+            if (!reset(target.dialect(), c, script, freshFlags.get(target))) {
                 release(target);
             }
         } catch (SQLException e) {
@@ -49,8 +65,11 @@ public final class Connections implements AutoCloseable {
         }
     }
 
-    private static boolean reset(Dialect dialect, Connection c) throws SQLException {
+    private static boolean reset(Dialect dialect, Connection c, String script, String fresh) throws SQLException {
         switch (dialect) {
+            case SQLITE -> {
+                return SqliteSession.clean(c, script, fresh);
+            }
             case POSTGRESQL -> {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {

@@ -44,6 +44,6 @@ public final class Replayer {
             connections.release(target);
             throw refusedOrBroken;
         }
-        connections.afterScript(target);
+        connections.afterScript(target, script);
     }
 }

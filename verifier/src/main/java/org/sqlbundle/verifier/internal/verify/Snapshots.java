@@ -1,8 +1,10 @@
 package org.sqlbundle.verifier.internal.verify;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +40,13 @@ public final class Snapshots {
         this.connections = connections;
     }
 
+    /** One reader per dialect for the run: the SQLite reader re-reads only the tables whose schema text changed. */
+    private final Map<Dialect, SnapshotReader> readers = new EnumMap<>(Dialect.class);
+
     /** As the database stores it: the chain's own names are told from derived ones by {@link #tolerant}. */
     public Snapshot read(Target target) {
-        return SnapshotReader.forDialect(target.dialect()).readRaw(connections.of(target), Optional.of(versionTable));
+        return readers.computeIfAbsent(target.dialect(), SnapshotReader::forDialect)
+                .readRaw(connections.of(target), Optional.of(versionTable));
     }
 
     /**
