@@ -1,7 +1,6 @@
 package org.sqlbundle.compiler.internal.cache;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -31,7 +30,7 @@ import org.sqlbundle.compiler.internal.source.Sha256;
 public final class ChainPack {
 
     private static final int MAGIC = 0x53514250;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** The revision's sql and create_view ops parsed with JSqlParser without a problem. */
     private static final int SQL_CHECKED = 1;
     private static final HexFormat HEX = HexFormat.of();
@@ -123,9 +122,7 @@ public final class ChainPack {
             return null;
         }
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.bytes(), entry.offset(),
-                    entry.length()));
-            Node root = NodeCodec.read(in, NodeCodec.StringTable.read(in), displayName);
+            Node root = NodeCodec.decode(entry.bytes(), entry.offset(), entry.length(), displayName);
             kept.put(sha256, entry);
             return root;
         } catch (IOException | RuntimeException damaged) {
@@ -139,18 +136,9 @@ public final class ChainPack {
         if (cache == null) {
             return;
         }
-        try {
-            ByteArrayOutputStream tree = new ByteArrayOutputStream(1024);
-            NodeCodec.StringTable strings = new NodeCodec.StringTable();
-            NodeCodec.write(root, new DataOutputStream(tree), strings);
-            ByteArrayOutputStream blob = new ByteArrayOutputStream(tree.size() + 256);
-            strings.write(new DataOutputStream(blob));
-            tree.writeTo(blob);
-            kept.put(sha256, new Entry(blob.toByteArray(), 0, blob.size(), 0));
-            changed = true;
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory", e);
-        }
+        byte[] tree = NodeCodec.encode(root);
+        kept.put(sha256, new Entry(tree, 0, tree.length, 0));
+        changed = true;
     }
 
     /** Whether the sql ops of the file that hashes to {@code sha256} parsed without a problem in an earlier run. */
@@ -184,31 +172,27 @@ public final class ChainPack {
             }
             return;
         }
-        PackFiles.write(cache, file, encode(new TreeMap<>(kept)));
+        Map<String, Entry> entries = new TreeMap<>(kept);
+        PackFiles.write(cache, file, out -> write(entries, out));
     }
 
-    private static byte[] encode(Map<String, Entry> entries) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(BuildIdentity.get());
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                Entry entry = e.getValue();
-                out.write(HEX.parseHex(e.getKey()));
-                out.writeByte(entry.flags());
-                out.writeInt(entry.length());
-                out.write(entry.bytes(), entry.offset(), entry.length());
-            }
-            out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeLong(crc.getValue());
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory", e);
+    /** The pack, streamed: it is about the size of the chain's files, and is not copied in memory to be written. */
+    private static void write(Map<String, Entry> entries, java.io.OutputStream stream) throws IOException {
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(
+                new java.io.BufferedOutputStream(stream, 64 * 1024), crc));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(BuildIdentity.get());
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            Entry entry = e.getValue();
+            out.write(HEX.parseHex(e.getKey()));
+            out.writeByte(entry.flags());
+            out.writeInt(entry.length());
+            out.write(entry.bytes(), entry.offset(), entry.length());
         }
+        out.writeLong(crc.getValue());
+        out.flush();
     }
 }

@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.internal.cache;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,14 +21,22 @@ final class PackFiles {
     private PackFiles() {
     }
 
-    /** Writes {@code bytes} to {@code file} through a temporary file and a rename; a warning when it can't. */
-    static void write(ParseCache cache, Path file, byte[] bytes) {
+    /** What writes a pack's bytes. */
+    @FunctionalInterface
+    interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code contents} to {@code file} through a temporary file and a rename; a warning when it can't. */
+    static void write(ParseCache cache, Path file, Contents contents) {
         Path dir = file.getParent();
         Path temp = null;
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            Files.write(temp, bytes);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                contents.writeTo(out);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
