@@ -43,7 +43,7 @@ public final class ChainOptions {
     @FromConfig("cache_dir")
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where parsed revision files are kept between runs (default: 'cache_dir' in sqlbundle.yaml, "
-                    + "else $XDG_CACHE_HOME/sqlbundle or ~/.cache/sqlbundle).")
+                    + "else $SQLBUNDLE_CACHE, $XDG_CACHE_HOME/sqlbundle or ~/.cache/sqlbundle).")
     private String cacheDir;
 
     @Option(names = "--no-cache", description = "Parse every revision file; read and write no parse cache.")

@@ -50,10 +50,15 @@ public final class ParseCache {
     }
 
     /**
-     * The per-user default: {@code $XDG_CACHE_HOME/sqlbundle}, else {@code ~/.cache/sqlbundle}; empty when neither
-     * is known (no home directory), and then there is no cache.
+     * The per-user default, the directory the release launcher keeps its class-data archive in:
+     * {@code $SQLBUNDLE_CACHE}, else {@code $XDG_CACHE_HOME/sqlbundle}, else {@code ~/.cache/sqlbundle}; empty when
+     * none is known (no home directory), and then there is no cache.
      */
     public static Optional<Path> defaultDir(Function<String, Optional<String>> environment, String userHome) {
+        Optional<Path> own = environment.apply("SQLBUNDLE_CACHE").map(Path::of);
+        if (own.isPresent()) {
+            return own;
+        }
         Optional<Path> xdg = environment.apply("XDG_CACHE_HOME").map(Path::of).filter(Path::isAbsolute);
         if (xdg.isPresent()) {
             return Optional.of(xdg.get().resolve("sqlbundle"));

@@ -126,14 +126,18 @@ class ParseCacheTest {
     }
 
     @Test
-    void theDefaultDirectoryFollowsXdg() {
+    void theDefaultDirectoryIsTheLaunchersThenXdgThenHome() {
         assertEquals(Path.of("/x/cache/sqlbundle"), ParseCache.defaultDir(
                 name -> name.equals("XDG_CACHE_HOME") ? java.util.Optional.of("/x/cache") : java.util.Optional.empty(),
                 "/home/u").orElseThrow());
         assertEquals(Path.of("/home/u/.cache/sqlbundle"),
                 ParseCache.defaultDir(name -> java.util.Optional.empty(), "/home/u").orElseThrow());
-        assertTrue(ParseCache.defaultDir(name -> java.util.Optional.of("relative"), "").isEmpty(),
-                "a relative XDG_CACHE_HOME is ignored, as the specification says");
+        assertTrue(ParseCache.defaultDir(name -> name.equals("XDG_CACHE_HOME") ? java.util.Optional.of("relative")
+                : java.util.Optional.empty(), "").isEmpty(), "a relative XDG_CACHE_HOME is ignored, as the "
+                + "specification says");
+        assertEquals(Path.of("/opt/c"), ParseCache.defaultDir(name -> java.util.Optional.of(
+                name.equals("SQLBUNDLE_CACHE") ? "/opt/c" : "/x"), "/home/u").orElseThrow(),
+                "SQLBUNDLE_CACHE, as the release launcher's class-data archive");
     }
 
     static Map<String, byte[]> compile(Path chain, Path cache, Path out, List<Problem> warnings) throws IOException {
