@@ -20,6 +20,7 @@ import org.sqlbundle.compiler.internal.bundle.BundlesIndex;
 import org.sqlbundle.compiler.internal.bundle.SideBySide;
 import org.sqlbundle.compiler.internal.bundle.TemplateSet;
 import org.sqlbundle.compiler.internal.bundle.ToolVersion;
+import org.sqlbundle.compiler.internal.cache.ParseCache;
 import org.sqlbundle.compiler.internal.chain.ChainLoader;
 import org.sqlbundle.compiler.internal.chain.FeatureNames;
 import org.sqlbundle.compiler.internal.ops.SqlOpCheck;
@@ -28,6 +29,7 @@ import org.sqlbundle.compiler.internal.render.DialectRenderer;
 import org.sqlbundle.compiler.internal.render.History;
 import org.sqlbundle.compiler.internal.render.Renderers;
 import org.sqlbundle.compiler.internal.render.SqlComments;
+import org.sqlbundle.errors.Problem;
 import org.sqlbundle.errors.SourcePos;
 import org.sqlbundle.errors.SqlbundleException;
 
@@ -68,6 +70,7 @@ public final class Compiler {
         private Progress progress = Progress.NONE;
         private Optional<SourcePos> featureSource = Optional.empty();
         private SqlOpCheck sqlCheck = SqlOpCheck.standard();
+        private ParseCache parseCache = ParseCache.off();
 
         /** The directory holding the revision files (required); it is read by {@link #load()}, not here. */
         public Configuration chainDir(Path dir) {
@@ -128,6 +131,16 @@ public final class Compiler {
             return this;
         }
 
+        /**
+         * Keeps parsed revision files in {@code dir} between runs (docs/cache.md), so a later load of unchanged files
+         * parses no YAML and no SQL again; null, the default, keeps none. Trouble with the directory is passed to
+         * {@code warnings} (E173, E174) and never fails the load; the result is the same with or without it.
+         */
+        public Configuration parseCache(Path dir, java.util.function.Consumer<Problem> warnings) {
+            this.parseCache = dir == null ? ParseCache.off() : ParseCache.in(dir, warnings);
+            return this;
+        }
+
         /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
         public Compiler load() {
             if (chainDir == null) {
@@ -135,7 +148,7 @@ public final class Compiler {
             }
             BundleOptions options = new BundleOptions(versionTable, transactions, templatesDir);
             progress.phase("reading " + chainDir);
-            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir, sqlCheck);
+            ChainLoader.SqlCheckedLater loaded = ChainLoader.loadCheckingSqlLater(chainDir, sqlCheck, parseCache);
             ChainModel model;
             try {
                 if (featureSource.isPresent()) {

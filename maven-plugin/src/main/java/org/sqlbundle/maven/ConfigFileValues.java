@@ -25,8 +25,9 @@ import org.sqlbundle.errors.SqlbundleException;
  */
 record ConfigFileValues(Map<String, String> strings, Map<String, List<String>> lists) {
 
+    /** cache_dir is accepted and unused: the plugin keeps no parse cache (docs/cache.md). */
     static final Set<String> KEYS = Set.of("dir", "dialects", "features", "version_table", "templates", "url",
-            "user", "password_env", "target");
+            "user", "password_env", "target", "cache_dir");
 
     static ConfigFileValues none() {
         return new ConfigFileValues(Map.of(), Map.of());

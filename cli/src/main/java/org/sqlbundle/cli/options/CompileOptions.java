@@ -65,6 +65,7 @@ public final class CompileOptions {
         Compiler.Configuration config = Compiler.configure().chainDir(chain.dir()).features(features)
                 .checkFeatureNames(FeatureSource.of(context, mixee, "--feature", "features"))
                 .versionTable(versionTable).transactions(mode).progress(progress).sqlParseBudget(chain.sqlParseBudget());
+        chain.withParseCache(config);
         if (templates != null && !templates.isBlank()) {
             Path dir = context.environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {

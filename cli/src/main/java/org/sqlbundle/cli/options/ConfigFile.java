@@ -28,7 +28,7 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
 
     public static final String DEFAULT_NAME = "sqlbundle.yaml";
     public static final Set<String> KEYS = Set.of("dir", "dialects", "features", "feature_sets", "version_table",
-            "templates", "url", "user", "password_env", "target", "sql_parse_timeout", "connect_timeout");
+            "templates", "url", "user", "password_env", "target", "sql_parse_timeout", "connect_timeout", "cache_dir");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -72,6 +72,7 @@ public record ConfigFile(String source, Map<String, String> defaults, Map<String
         Map<String, String> defaults = new TreeMap<>();
         fields.optString("dir").ifPresent(d -> defaults.put("dir", relativeTo(folder, d)));
         fields.optString("templates").ifPresent(t -> defaults.put("templates", relativeTo(folder, t)));
+        fields.optString("cache_dir").ifPresent(c -> defaults.put("cache_dir", relativeTo(folder, c)));
         fields.optional("dialects").map(ConfigFile::dialects).filter(l -> !l.isEmpty())
                 .ifPresent(l -> defaults.put("dialects", String.join(",", l)));
         List<String> features = fields.stringList("features");

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.cache.ChainPack;
+import org.sqlbundle.compiler.internal.cache.ParseCache;
 import org.sqlbundle.compiler.internal.concurrent.Futures;
 import org.sqlbundle.compiler.internal.ops.SqlOpCheck;
 import org.sqlbundle.errors.Problem;
@@ -31,7 +33,12 @@ public final class ChainLoader {
 
     /** Like {@link #load(Path)}, parsing sql ops within the budget of {@code sqlCheck}. */
     public static Chain load(Path dir, SqlOpCheck sqlCheck) {
-        return loadGraph(dir, sqlCheck).toChain();
+        return load(dir, sqlCheck, ParseCache.off());
+    }
+
+    /** Like {@link #load(Path, SqlOpCheck)}, with the trees (and sql checks) of unchanged files from {@code cache}. */
+    public static Chain load(Path dir, SqlOpCheck sqlCheck, ParseCache cache) {
+        return loadGraph(dir, sqlCheck, cache).toChain();
     }
 
     /** Loads the revisions and their links; throws only if a file can't be read as a revision. */
@@ -41,7 +48,12 @@ public final class ChainLoader {
 
     /** Like {@link #loadGraph(Path)}, parsing sql ops within the budget of {@code sqlCheck}. */
     public static RevisionGraph loadGraph(Path dir, SqlOpCheck sqlCheck) {
-        return new RevisionGraph(dir, read(dir, sqlCheck, true), List.of());
+        return loadGraph(dir, sqlCheck, ParseCache.off());
+    }
+
+    /** Like {@link #loadGraph(Path, SqlOpCheck)}, with the trees of unchanged files from {@code cache}. */
+    public static RevisionGraph loadGraph(Path dir, SqlOpCheck sqlCheck, ParseCache cache) {
+        return new RevisionGraph(dir, readChecked(dir, sqlCheck, cache), List.of());
     }
 
     /**
@@ -51,18 +63,34 @@ public final class ChainLoader {
      * Call {@link SqlCheckedLater#awaitSqlChecks} before trusting the chain.
      */
     public static SqlCheckedLater loadCheckingSqlLater(Path dir, SqlOpCheck sqlCheck) {
-        List<Revision> revisions = read(dir, sqlCheck, false);
+        return loadCheckingSqlLater(dir, sqlCheck, ParseCache.off());
+    }
+
+    /**
+     * Like {@link #loadCheckingSqlLater(Path, SqlOpCheck)}, with the trees of unchanged files from {@code cache}; the
+     * sql of a file an earlier run checked is not parsed again. The cache is written on that other thread too.
+     */
+    public static SqlCheckedLater loadCheckingSqlLater(Path dir, SqlOpCheck sqlCheck, ParseCache cache) {
+        ChainPack pack = cache.open(dir);
+        List<Revision> revisions = read(dir, sqlCheck, false, pack);
         Chain chain;
         try {
             chain = new RevisionGraph(dir, revisions, List.of()).toChain();
         } catch (SqlbundleException e) {
             // unparseable SQL is a problem of its file, reported before problems of the chain's shape, as load() does
-            throwSqlProblems(sqlProblems(revisions, sqlCheck));
+            List<Problem> sqlProblems = sqlProblems(revisions, sqlCheck, pack);
+            throwSqlProblems(sqlProblems);
+            // every file read well: the next run after the chain's fix needs to parse only what the fix changed
+            pack.commit();
             throw e;
         }
         return new SqlCheckedLater(chain, CompletableFuture.supplyAsync(() -> {
             chain.fingerprint();
-            return sqlProblems(chain.revisions(), sqlCheck);
+            List<Problem> problems = sqlProblems(chain.revisions(), sqlCheck, pack);
+            if (problems.isEmpty()) {
+                pack.commit();
+            }
+            return problems;
         }));
     }
 
@@ -76,16 +104,30 @@ public final class ChainLoader {
         }
     }
 
-    private static List<Problem> sqlProblems(List<Revision> revisions, SqlOpCheck sqlCheck) {
+    private static List<Problem> sqlProblems(List<Revision> revisions, SqlOpCheck sqlCheck, ChainPack pack) {
         List<Problem> problems = new ArrayList<>();
         for (Revision revision : revisions) {
             try {
-                RevisionReader.checkSql(revision, sqlCheck);
+                checkSql(revision, sqlCheck, pack);
             } catch (SqlbundleException e) {
                 problems.addAll(e.problems());
             }
         }
         return problems;
+    }
+
+    /** Parses the revision's sql unless an earlier run found these very bytes' sql fine (docs/cache.md). */
+    private static void checkSql(Revision revision, SqlOpCheck sqlCheck, ChainPack pack) {
+        if (pack == ChainPack.none()) {
+            // no cache: don't ask for the hash here, it is computed on the core the model leaves idle
+            RevisionReader.checkSql(revision, sqlCheck);
+            return;
+        }
+        String sha256 = revision.sha256();
+        if (!pack.sqlChecked(sha256)) {
+            RevisionReader.checkSql(revision, sqlCheck);
+            pack.markSqlChecked(sha256);
+        }
     }
 
     private static void throwSqlProblems(List<Problem> problems) {
@@ -95,7 +137,15 @@ public final class ChainLoader {
     }
 
     /** Every revision file of the directory, in file-name order; throws with every file's problems. */
-    private static List<Revision> read(Path dir, SqlOpCheck sqlCheck, boolean checkSql) {
+    /** Every revision, its sql checked; the cache written when all is well. */
+    private static List<Revision> readChecked(Path dir, SqlOpCheck sqlCheck, ParseCache cache) {
+        ChainPack pack = cache.open(dir);
+        List<Revision> revisions = read(dir, sqlCheck, true, pack);
+        pack.commit();
+        return revisions;
+    }
+
+    private static List<Revision> read(Path dir, SqlOpCheck sqlCheck, boolean checkSql, ChainPack pack) {
         if (!Files.isDirectory(dir)) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E030",
                     "chain directory " + dir + (Files.exists(dir) ? " is not a directory" : " does not exist"),
@@ -123,9 +173,9 @@ public final class ChainLoader {
         Path base = Path.of("").toAbsolutePath();
         List<FileRead> results = files.parallelStream().map(f -> {
             try {
-                Revision revision = RevisionReader.readWithoutSqlCheck(f, display(base, f));
+                Revision revision = RevisionReader.readWithoutSqlCheck(f, display(base, f), pack);
                 if (checkSql) {
-                    RevisionReader.checkSql(revision, sqlCheck);
+                    checkSql(revision, sqlCheck, pack);
                 }
                 return new FileRead(revision, List.of());
             } catch (SqlbundleException e) {
@@ -141,7 +191,7 @@ public final class ChainLoader {
             if (!read.problems().isEmpty()) {
                 problems.addAll(read.problems());
             } else if (failing && !checkSql) {
-                problems.addAll(sqlProblems(List.of(read.revision()), sqlCheck));
+                problems.addAll(sqlProblems(List.of(read.revision()), sqlCheck, pack));
             } else {
                 revisions.add(read.revision());
             }

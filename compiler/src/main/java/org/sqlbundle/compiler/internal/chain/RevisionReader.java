@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sqlbundle.compiler.Revision;
+import org.sqlbundle.compiler.internal.cache.ChainPack;
+import org.sqlbundle.compiler.internal.ops.CheckExpressions;
 import org.sqlbundle.compiler.internal.ops.Op;
 import org.sqlbundle.compiler.internal.ops.OpReader;
 import org.sqlbundle.compiler.internal.ops.SqlOpCheck;
 import org.sqlbundle.compiler.internal.source.Fields;
 import org.sqlbundle.compiler.internal.source.LazySha256;
 import org.sqlbundle.compiler.internal.source.Node;
+import org.sqlbundle.compiler.internal.source.Sha256;
 import org.sqlbundle.compiler.internal.source.YamlReader;
 import org.sqlbundle.compiler.internal.source.YamlText;
 import org.sqlbundle.errors.SourcePos;
@@ -53,8 +56,34 @@ public final class RevisionReader {
 
     /** Everything {@link #read} checks but the SQL of sql ops, which the compiler parses beside the model. */
     static Revision readWithoutSqlCheck(Path file, String displayName) {
+        return readWithoutSqlCheck(file, displayName, ChainPack.none());
+    }
+
+    /**
+     * As {@link #readWithoutSqlCheck(Path, String)}, taking the file's YAML tree from {@code pack} when it holds one
+     * for these bytes, and keeping the tree there when not (docs/cache.md). The tree is all the cache replaces: every
+     * check below runs on it either way, so a cached file fails as the file itself would.
+     */
+    static Revision readWithoutSqlCheck(Path file, String displayName, ChainPack pack) {
         byte[] bytes = YamlText.readBytes(file, displayName);
-        Node root = YamlReader.read(new StringReader(YamlText.decode(bytes, displayName)), displayName);
+        if (pack == ChainPack.none()) {
+            return fromTree(parse(bytes, displayName), new LazySha256(bytes));
+        }
+        String sha256 = Sha256.hex(bytes);
+        Node cached = pack.root(sha256, displayName);
+        if (cached != null) {
+            return CheckExpressions.readingCached(true, () -> fromTree(cached, LazySha256.known(sha256)));
+        }
+        Node root = parse(bytes, displayName);
+        pack.parsed(sha256, root);
+        return fromTree(root, LazySha256.known(sha256));
+    }
+
+    private static Node parse(byte[] bytes, String displayName) {
+        return YamlReader.read(new StringReader(YamlText.decode(bytes, displayName)), displayName);
+    }
+
+    private static Revision fromTree(Node root, LazySha256 hash) {
         if (!(root instanceof Node.MapNode)) {
             throw Fields.error(root.pos(), "E007", "not a revision: expected a map with id, parent, message, upgrade",
                     "see docs/revision-format.md, or move the file out of the chain directory");
@@ -122,7 +151,7 @@ public final class RevisionReader {
         Optional<List<Op>> downgrade = f.has("downgrade") && !(f.required("downgrade") instanceof Node.ScalarNode s
                 && s.isNull()) ? Optional.of(OpReader.readList(OpConditions.strip(f.list("downgrade"), opFeatures)))
                 : Optional.empty();
-        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), new LazySha256(bytes),
+        return new Revision(id, parent, message, tags, features, upgrade, downgrade, root.pos(), hash,
                 lintIgnore, new Revision.KeyPositions(f.pos("id"), f.pos("parent"), f.pos("tags")), f.keyPos("downgrade"),
                 asymmetryAllowed, tagPos, opFeatures);
     }

@@ -31,11 +31,33 @@ public final class CheckExpressions {
     private CheckExpressions() {
     }
 
+    /**
+     * Set while a revision is read from a tree the parse cache kept: that tree was read into a revision before, by
+     * this build, so its expressions parsed then; the lexical checks still run, JSqlParser does not (docs/cache.md).
+     */
+    private static final ThreadLocal<Boolean> PARSED_BEFORE = new ThreadLocal<>();
+
+    /** Runs {@code read} with the JSqlParser parse of check expressions skipped when {@code parsedBefore}. */
+    public static <T> T readingCached(boolean parsedBefore, java.util.function.Supplier<T> read) {
+        if (!parsedBefore) {
+            return read.get();
+        }
+        PARSED_BEFORE.set(Boolean.TRUE);
+        try {
+            return read.get();
+        } finally {
+            PARSED_BEFORE.remove();
+        }
+    }
+
     /** Returns {@code expression} unchanged, or throws E144 at {@code pos}. */
     public static String require(String expression, SourcePos pos, String where) {
         String lexical = lexicalProblem(expression);
         if (lexical != null) {
             throw fail(pos, where, lexical);
+        }
+        if (PARSED_BEFORE.get() != null) {
+            return expression;
         }
         try {
             CCJSqlParserUtil.parseCondExpression(expression, false);

@@ -13,6 +13,13 @@ public final class LazySha256 {
         this.bytes = bytes;
     }
 
+    /** A hash already computed (the parse cache needs it before parsing: it is the key). */
+    public static LazySha256 known(String hex) {
+        LazySha256 hash = new LazySha256(null);
+        hash.hex = hex;
+        return hash;
+    }
+
     public String hex() {
         String known = hex;
         if (known != null) {
