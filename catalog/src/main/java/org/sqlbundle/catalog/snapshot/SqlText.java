@@ -2,6 +2,8 @@ package org.sqlbundle.catalog.snapshot;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sqlbundle.compiler.internal.sqltext.LexRules;
 import org.sqlbundle.compiler.internal.sqltext.SqlLexer;
@@ -10,9 +12,10 @@ import org.sqlbundle.compiler.internal.sqltext.TokenKind;
 /**
  * Normalises the SQL text that catalogs print (types, defaults, check expressions, view queries) so that the same
  * definition reads the same way: lower case and single spaces outside string literals, simple quoted identifiers
- * unquoted, no space inside parentheses or before commas, no redundant outer parentheses, no PostgreSQL casts and no
- * MySQL charset introducers. String literals are kept byte for byte. Best effort: it equates spellings one
- * database prints for one definition; it does not prove two different texts equivalent.
+ * unquoted, no space inside parentheses or before commas, no redundant outer parentheses, no PostgreSQL casts, no
+ * H2 casts that keep a number literal's value and no MySQL charset introducers. String literals are kept byte for
+ * byte. Best effort: it equates spellings one database prints for one definition; it does not prove two different
+ * texts equivalent.
  */
 public final class SqlText {
 
@@ -26,6 +29,12 @@ public final class SqlText {
      */
     private static final SqlLexer CATALOG_TEXT = new SqlLexer(LexRules.of(LexRules.Feature.BACKSLASH_ESCAPES,
             LexRules.Feature.BACKTICK_NAMES));
+    /**
+     * H2 rewrites a literal compared with a column to the column's type when an ALTER re-creates the table, and
+     * keeps that text after later type changes: {@code n >= 0} reads {@code n >= CAST(0 AS BIGINT)} from then on.
+     */
+    private static final Pattern LITERAL_CAST = Pattern.compile("cast\\((-?(\\d+)(?:\\.(\\d+))?) as (tinyint|smallint"
+            + "|integer|int|bigint|decfloat|double precision|real|float|numeric|decimal)(?:\\((\\d+)(?:, (\\d+))?\\))?\\)");
     private static final Pattern CHARSET_INTRODUCER = Pattern.compile("_(utf8mb4|utf8mb3|utf8|latin1|binary)$");
 
     private SqlText() {
@@ -96,10 +105,28 @@ public final class SqlText {
         s = s.replaceAll(" ?([(),]) ?", "$1");
         s = s.replace(",", ", ");
         s = CAST.matcher(s).replaceAll("");
+        s = LITERAL_CAST.matcher(s).replaceAll(m -> valuePreserving(m) ? m.group(1) : Matcher.quoteReplacement(m.group()));
         if (beforeLiteral) {
             s = CHARSET_INTRODUCER.matcher(s).replaceAll("");
         }
         return s;
+    }
+
+    /**
+     * Whether the cast keeps the literal's value, so that dropping it changes nothing: an integer into any numeric
+     * type (one too narrow fails rather than changes it), a fraction only into a type that keeps all its digits.
+     */
+    private static boolean valuePreserving(MatchResult m) {
+        String fraction = m.group(3);
+        if (fraction == null) {
+            return true;
+        }
+        return switch (m.group(4)) {
+            case "decfloat", "double precision", "real", "float" -> true;
+            case "numeric", "decimal" -> m.group(6) != null && Integer.parseInt(m.group(6)) >= fraction.length()
+                    && Integer.parseInt(m.group(5)) - Integer.parseInt(m.group(6)) >= m.group(2).length();
+            default -> false;
+        };
     }
 
     private static String withoutOuterParentheses(String text) {

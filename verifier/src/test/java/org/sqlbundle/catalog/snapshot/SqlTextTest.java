@@ -16,6 +16,22 @@ class SqlTextTest {
         assertEquals("c = 'a\\') OR (b'", SqlText.expression("(c = 'a\\') OR (b')"));
     }
 
+    /** H2 keeps the cast it added to a literal when an ALTER changed the column's type (issue 12, bench chain). */
+    @Test
+    void castsThatKeepANumberLiteralsValueAreDropped() {
+        assertEquals("n >= 0", SqlText.expression("\"N\" >= CAST(0 AS BIGINT)"));
+        assertEquals("m >= -1", SqlText.expression("\"M\" >= CAST(-1 AS DECFLOAT)"));
+        assertEquals("d >= 0", SqlText.expression("\"D\" >= CAST(0 AS NUMERIC(1))"));
+        assertEquals("p <= 2.50", SqlText.expression("P <= CAST(2.50 AS NUMERIC(12, 2))"));
+        assertEquals("x = 1.5", SqlText.expression("X = CAST(1.5 AS DOUBLE PRECISION)"));
+        // casts that change the value, or of a column, stay
+        assertEquals("x >= cast(1.5 as integer)", SqlText.expression("X >= CAST(1.5 AS INTEGER)"));
+        assertEquals("x >= cast(1.25 as numeric(3, 1))", SqlText.expression("X >= CAST(1.25 AS NUMERIC(3, 1))"));
+        assertEquals("x >= cast(12.5 as numeric(2, 1))", SqlText.expression("X >= CAST(12.5 AS NUMERIC(2, 1))"));
+        assertEquals("cast(x as bigint)>= 0", SqlText.expression("CAST(X AS BIGINT) >= 0"));
+        assertEquals("x = 'cast(0 as bigint)'", SqlText.expression("X = 'cast(0 as bigint)'"));
+    }
+
     @Test
     void quotesInsideQuotedNamesAndCommentsStartNoLiteral() {
         assertEquals("\"it's\" = 1", SqlText.expression("(\"IT's\" = 1)"));

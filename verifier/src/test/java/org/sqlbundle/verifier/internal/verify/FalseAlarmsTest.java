@@ -24,6 +24,8 @@ import org.sqlbundle.verifier.VerifyOptions;
  *   <li>{@code renamed-enum-rebuild}: a NOT NULL column dropped from a renamed table with an enum column, whose
  *       derived SQLite downgrade rebuilds the table: the enum check is then named after the new table name, before
  *       after the old one (bench/README's shard-bench finding at step 261, walked whole and from a shard's start).</li>
+ *   <li>{@code retyped-check}: number columns with checks widened and narrowed back: H2 reprints the checks'
+ *       literals cast to the wider type and keeps them so (the generated bench chain, seeds 2 and 3).</li>
  * </ul>
  */
 class FalseAlarmsTest {
@@ -42,7 +44,8 @@ class FalseAlarmsTest {
         "seeded-unique-later, sqlite", "seeded-unique-later, h2", "seeded-unique-later, embedded-postgresql",
         "derived-looking-names, sqlite", "derived-looking-names, h2", "derived-looking-names, embedded-postgresql",
         "raw-sql-rebuild, sqlite", "raw-sql-rebuild, h2", "raw-sql-rebuild, embedded-postgresql",
-        "renamed-enum-rebuild, sqlite", "renamed-enum-rebuild, h2", "renamed-enum-rebuild, embedded-postgresql"})
+        "renamed-enum-rebuild, sqlite", "renamed-enum-rebuild, h2", "renamed-enum-rebuild, embedded-postgresql",
+        "retyped-check, sqlite", "retyped-check, h2", "retyped-check, embedded-postgresql"})
     void verifiesClean(String chain, String target) {
         assertClean(VerifyRuns.verify(chain(chain), List.of(), VerifyOptions.builder(target).data(true).build()));
     }
