@@ -37,11 +37,6 @@ final class ImportGaps {
             + "is named (<table>_ibfk_<n>, as InnoDB names the constraint), so InnoDB names the index after the "
             + "constraint, and a sqlbundle foreign key can't name its index");
 
-    static final Gap TEXT = new Gap(Dialect.MARIADB, d -> COLUMN.matcher(d.object()).matches()
-            && d.expected().startsWith("text ") && d.actual().equals("long" + d.expected()),
-            "sa.Text is MySQL's TEXT (64 KB); sqlbundle's text is LONGTEXT on MySQL/MariaDB (unbounded, as on "
-                    + "PostgreSQL) and it has no bounded text type");
-
     static final Gap TABLE_COLLATION = new Gap(Dialect.MARIADB, d -> {
         Matcher e = COLLATE.matcher(d.expected());
         return COLUMN.matcher(d.object()).matches() && e.matches() && d.actual().equals(e.group(1) + e.group(2));
