@@ -59,7 +59,16 @@ final class TypeMapper {
                 case "BOOLEAN" -> {
                     return "boolean";
                 }
-                case "TEXT", "UNICODETEXT", "CLOB", "MEDIUMTEXT", "LONGTEXT" -> {
+                case "TEXT", "UNICODETEXT", "CLOB" -> {
+                    return boundedText(g, t, notes);
+                }
+                case "TINYTEXT" -> {
+                    return "text(255)";
+                }
+                case "MEDIUMTEXT" -> {
+                    return "text(16777215)";
+                }
+                case "LONGTEXT" -> {
                     return "text";
                 }
                 case "STRING", "UNICODE", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR" -> {
@@ -127,6 +136,20 @@ final class TypeMapper {
                 + (t.path("create_constraint").asBoolean() ? " with its CHECK of the labels" : " (no CHECK: "
                 + "create_constraint=False, SQLAlchemy 1.4's default)"));
         return "string(" + length + ")";
+    }
+
+    /**
+     * Text() is MySQL's TEXT (64 KB), unbounded elsewhere: text(65535) says both. Text(n) is MySQL's TEXT(n), for
+     * which the server picks the smallest text type holding n characters of the table's charset.
+     */
+    private static String boundedText(String g, JsonNode t, List<String> notes) {
+        if (t.path("length").asInt(0) < 1) {
+            return "text(65535)";
+        }
+        int n = t.path("length").asInt();
+        notes.add(g + "(" + n + ") is TEXT(" + n + ") on MySQL, sized by the server in characters of the table's "
+                + "charset; written as text(" + n + "), sized in bytes");
+        return "text(" + n + ")";
     }
 
     private static String width(String type, JsonNode t, List<String> notes) {

@@ -66,7 +66,7 @@ class AlembicContinuationIT {
 
         List<String> failures = new ArrayList<>();
         List<String> everyRevision = chain.revisions().stream().map(r -> r.id()).toList();
-        ImportGaps gaps = new ImportGaps(List.of(ImportGaps.FK_INDEX_NAME, ImportGaps.TEXT,
+        ImportGaps gaps = new ImportGaps(List.of(ImportGaps.FK_INDEX_NAME,
                 ImportGaps.TABLE_COLLATION));
         for (String takeover : List.of(chain.at(0).id(), chain.at(chain.size() / 2).id())) {
             AlembicServer.Db db = server.create("taken_over");

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A column type written once and rendered per dialect: {@code string(255)}, {@code decimal(10,2)},
- * {@code enum(lb_methods)}. {@code length} is the string length or decimal precision; {@code scale}
- * the decimal scale; {@code enumName} the named enum type.
+ * {@code enum(lb_methods)}. {@code length} is the string length, decimal precision, or a bounded text's size in
+ * bytes ({@code text(65535)}; 0: unbounded {@code text}); {@code scale} the decimal scale; {@code enumName} the
+ * named enum type.
  */
 public record PortableType(Kind kind, int length, int scale, String enumName) {
 
@@ -24,7 +25,7 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
     private static final Pattern SYNTAX = Pattern.compile(
             "\\s*([A-Za-z]+)\\s*(?:\\(\\s*([A-Za-z0-9_]+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*");
 
-    public static final String SYNTAX_HINT = "portable types: integer, bigint, smallint, boolean, string(n), text, "
+    public static final String SYNTAX_HINT = "portable types: integer, bigint, smallint, boolean, string(n), text, text(bytes), "
             + "date, datetime, timestamp, decimal(p,s), float, double, binary, blob, json, enum(type_name)";
 
     /** Parses the YAML form; throws IllegalArgumentException with a message fit for an error line. */
@@ -74,6 +75,17 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
                     throw new IllegalArgumentException("decimal(p,s) needs 1 <= p <= 65 and s <= p");
                 }
                 return new PortableType(kind, p, s, "");
+            case TEXT:
+                if (arg == null) {
+                    return new PortableType(kind, 0, 0, "");
+                }
+                // a bound lets MySQL/MariaDB pick TINYTEXT/TEXT/MEDIUMTEXT (Alembic's sa.Text() is TEXT)
+                if (arg2 != null || !arg.chars().allMatch(Character::isDigit) || number(arg) < 1
+                        || number(arg) == Integer.MAX_VALUE && !arg.replaceFirst("^0+", "").equals("2147483647")) {
+                    throw new IllegalArgumentException("text takes no size or one size in bytes: text or text(n), "
+                            + "1 <= n <= " + Integer.MAX_VALUE);
+                }
+                return new PortableType(kind, number(arg), 0, "");
             case ENUM:
                 if (arg == null || arg2 != null) {
                     throw new IllegalArgumentException("enum needs the name of a create_enum type: enum(type_name)");
@@ -116,7 +128,11 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
         if (kind == Kind.STRING && to.kind == Kind.STRING) {
             return to.length < length;
         }
-        if (kind == Kind.STRING && to.kind == Kind.TEXT) {
+        if (to.kind == Kind.TEXT && to.length > 0 && (kind == Kind.STRING || kind == Kind.TEXT)) {
+            // a bounded text holds fewer bytes than an unbounded one or a larger bound
+            return kind == Kind.TEXT && (length == 0 || to.length < length) || kind == Kind.STRING && to.length < length;
+        }
+        if ((kind == Kind.STRING || kind == Kind.TEXT) && to.kind == Kind.TEXT) {
             return false;
         }
         if (kind == Kind.DECIMAL && to.kind == Kind.DECIMAL) {
@@ -125,7 +141,7 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
         if (isInteger() && to.isInteger()) {
             return rank(to.kind) < rank(kind);
         }
-        if (isInteger() && (to.kind == Kind.STRING && to.length >= 20 || to.kind == Kind.TEXT)) {
+        if (isInteger() && (to.kind == Kind.STRING || to.kind == Kind.TEXT) && (to.length == 0 || to.length >= 20)) {
             return false;
         }
         if (kind == Kind.FLOAT && to.kind == Kind.DOUBLE) {
@@ -153,6 +169,7 @@ public record PortableType(Kind kind, int length, int scale, String enumName) {
             case STRING -> "string(" + length + ")";
             case DECIMAL -> scale == 0 ? "decimal(" + length + ")" : "decimal(" + length + "," + scale + ")";
             case ENUM -> "enum(" + enumName + ")";
+            case TEXT -> length == 0 ? "text" : "text(" + length + ")";
             default -> kind.yamlName();
         };
     }

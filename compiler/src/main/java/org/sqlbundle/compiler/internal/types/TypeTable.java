@@ -49,10 +49,10 @@ public final class TypeTable {
     private final Map<Kind, Row> rows;
     /** Catalog spellings of the kinds without parameters, mapped back; where kinds print alike, the broadest. */
     private final Map<String, Kind> byCatalogSpelling;
-    private final Map<String, Kind> extraNames;
+    private final Map<String, PortableType> extraNames;
     private final boolean displayWidths;
 
-    TypeTable(Dialect dialect, Map<Kind, Row> rows, List<Kind> reversePreference, Map<String, Kind> extraNames,
+    TypeTable(Dialect dialect, Map<Kind, Row> rows, List<Kind> reversePreference, Map<String, PortableType> extraNames,
             boolean displayWidths) {
         if (!rows.keySet().equals(Set.of(Kind.values()))) {
             throw new IllegalStateException(dialect + " type table lacks " + missing(rows));
@@ -98,6 +98,9 @@ public final class TypeTable {
         if (dialect == Dialect.POSTGRESQL && enumTypes.contains(unquoted(catalogType))) {
             return Optional.of(new PortableType(Kind.ENUM, 0, 0, unquoted(catalogType)));
         }
+        if (extraNames.containsKey(catalogType)) {
+            return Optional.of(extraNames.get(catalogType));
+        }
         Kind exact = byCatalogSpelling.get(catalogType);
         if (exact != null) {
             return Optional.of(PortableType.of(exact));
@@ -106,8 +109,7 @@ public final class TypeTable {
         if (sized.matches()) {
             return sized(sized.group(1), sized.group(2), sized.group(3));
         }
-        Kind named = extraNames.getOrDefault(catalogType, COMMON_NAMES.get(catalogType));
-        return Optional.ofNullable(named).map(PortableType::of);
+        return Optional.ofNullable(COMMON_NAMES.get(catalogType)).map(PortableType::of);
     }
 
     private Optional<PortableType> sized(String name, String first, String second) {

@@ -10,7 +10,7 @@ import org.sqlbundle.compiler.internal.model.Schema;
 public final class TypeTableDoc {
 
     private static final List<String> EXAMPLES = List.of("integer", "bigint", "smallint", "boolean", "string(36)",
-            "text", "date", "datetime", "timestamp", "decimal(10,2)", "float", "double", "binary", "json", "enum(mood)");
+            "text", "text(255)", "text(65535)", "text(16777215)", "date", "datetime", "timestamp", "decimal(10,2)", "float", "double", "binary", "json", "enum(mood)");
     private static final Schema SCHEMA = Schema.EMPTY.withEnum(new EnumType("mood", List.of("ok", "bad")));
 
     private TypeTableDoc() {

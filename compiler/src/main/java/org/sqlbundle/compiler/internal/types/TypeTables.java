@@ -1,6 +1,7 @@
 package org.sqlbundle.compiler.internal.types;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,9 @@ final class TypeTables {
 
     /** What H2's catalog reports as the length of a varchar declared without one (sqlbundle's text). */
     static final String H2_UNBOUNDED_VARCHAR = "1000000000";
+
+    /** MySQL/MariaDB's text types by the most bytes each holds, smallest first (before the tables that use it). */
+    private static final Map<Long, String> MYSQL_TEXTS = mysqlTexts();
 
     private static final TypeTable POSTGRESQL = postgresql();
     private static final TypeTable H2 = h2();
@@ -59,7 +63,8 @@ final class TypeTables {
         // a type of its own, created under the model's name; format_type quotes the name only when it must
         r.put(Kind.ENUM, new Row((t, s, lit) -> quotedName(t.enumName()),
                 (t, s, lit) -> t.enumName().matches("[a-z_][a-z0-9_]*") ? t.enumName() : quotedName(t.enumName())));
-        return new TypeTable(Dialect.POSTGRESQL, r, List.of(), Map.of("character varying", Kind.TEXT), false);
+        return new TypeTable(Dialect.POSTGRESQL, r, List.of(), Map.of("character varying", PortableType.of(Kind.TEXT)),
+                false);
     }
 
     private static TypeTable h2() {
@@ -84,6 +89,25 @@ final class TypeTables {
         return new TypeTable(Dialect.H2, r, List.of(), Map.of(), false);
     }
 
+    private static Map<Long, String> mysqlTexts() {
+        Map<Long, String> m = new LinkedHashMap<>();
+        m.put(255L, "tinytext");
+        m.put(65_535L, "text");
+        m.put(16_777_215L, "mediumtext");
+        m.put(4_294_967_295L, "longtext");
+        return m;
+    }
+
+    /** The smallest text type that holds the bound (what MySQL picks for TEXT(n) in a single-byte charset). */
+    static String mysqlText(PortableType t) {
+        for (Map.Entry<Long, String> e : MYSQL_TEXTS.entrySet()) {
+            if (t.length() > 0 && t.length() <= e.getKey()) {
+                return e.getValue();
+            }
+        }
+        return "longtext";
+    }
+
     private static TypeTable mysqlFamily(Dialect dialect) {
         Map<Kind, Row> r = new EnumMap<>(Kind.class);
         same(r, Kind.INTEGER, "int");
@@ -91,7 +115,8 @@ final class TypeTables {
         same(r, Kind.SMALLINT, "smallint");
         same(r, Kind.BOOLEAN, "tinyint(1)");
         r.put(Kind.STRING, row(t -> "varchar(" + t.length() + ")", t -> "varchar(" + t.length() + ")"));
-        same(r, Kind.TEXT, "longtext");
+        // unbounded text is LONGTEXT (as unbounded as PostgreSQL's text); a bound picks the smallest that holds it
+        r.put(Kind.TEXT, row(TypeTables::mysqlText, TypeTables::mysqlText));
         same(r, Kind.DATE, "date");
         // datetime, not timestamp: no time-zone conversion, no 2038 limit, no implicit ON UPDATE
         same(r, Kind.DATETIME, "datetime");
@@ -103,7 +128,13 @@ final class TypeTables {
         same(r, Kind.BINARY, "longblob");
         same(r, Kind.JSON, "json");
         r.put(Kind.ENUM, inlineEnum());
-        return new TypeTable(dialect, r, List.of(), Map.of(), true);
+        Map<String, PortableType> texts = new LinkedHashMap<>();
+        for (Map.Entry<Long, String> e : MYSQL_TEXTS.entrySet()) {
+            if (e.getKey() <= Integer.MAX_VALUE) {
+                texts.put(e.getValue(), new PortableType(Kind.TEXT, e.getKey().intValue(), 0, ""));
+            }
+        }
+        return new TypeTable(dialect, r, List.of(), texts, true);
     }
 
     /**

@@ -22,7 +22,8 @@ class PortableTypeTest {
             "bool;boolean", "string(36);string(36)", "varchar(10);string(10)", "STRING( 255 );string(255)",
             "text;text", "date;date", "datetime;datetime", "timestamp;timestamp", "decimal(10,2);decimal(10,2)",
             "numeric(5);decimal(5)", "decimal( 10 , 2 );decimal(10,2)", "float;float", "double;double",
-            "binary;binary", "blob;binary", "json;json", "enum(lb_methods);enum(lb_methods)", "  text  ;text"})
+            "binary;binary", "blob;binary", "json;json", "enum(lb_methods);enum(lb_methods)", "  text  ;text",
+            "text(65535);text(65535)", "TEXT( 255 );text(255)", "text(2147483647);text(2147483647)"})
     void parsesEveryPortableType(String text, String canonical) {
         PortableType type = t(text);
         assertEquals(canonical, type.toString());
@@ -48,7 +49,9 @@ class PortableTypeTest {
             "decimal;decimal needs a precision", "decimal(0);1 <= p <= 65", "decimal(66,2);1 <= p <= 65",
             "decimal(5,6);s <= p", "decimal(10,99999999999);s <= p", "enum;enum needs the name",
             "enum(a,1);enum needs the name", "integer(4);integer takes no arguments", "uuid;unknown type 'uuid'",
-            "'';is not a portable type", "string(-1);is not a portable type", "text[];is not a portable type"})
+            "'';is not a portable type", "string(-1);is not a portable type", "text[];is not a portable type",
+            "text(0);text takes no size or one size in bytes", "text(2147483648);1 <= n <= 2147483647",
+            "text(99999999999);1 <= n <= 2147483647", "text(1,2);text takes no size", "text(x);text takes no size"})
     void rejectsWithAMessageForTheErrorLine(String text, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t(text));
         assertTrue(e.getMessage().contains(message), e.getMessage());
@@ -65,7 +68,11 @@ class PortableTypeTest {
             "enum(a);enum(b);true",
             // changes that round, truncate or cut off the time of day (the data round trip shows them on H2 / PostgreSQL)
             "decimal(10,3);decimal(10,2);true", "float;integer;true", "double;bigint;true", "text;string(65535);true",
-            "timestamp;date;true", "decimal(10,2);integer;true"})
+            "timestamp;date;true", "decimal(10,2);integer;true",
+            // a bounded text holds fewer bytes than a larger bound or than unbounded text
+            "text;text(65535);true", "text(65535);text;false", "text(255);text(65535);false",
+            "text(65535);text(255);true", "string(300);text(255);true", "string(200);text(255);false",
+            "text(255);string(300);true", "integer;text(255);false", "integer;text(10);true"})
     void narrowsTo(String from, String to, boolean narrows) {
         assertEquals(narrows, t(from).narrowsTo(t(to)));
     }

@@ -47,4 +47,33 @@ class TypeTableTest {
                     catalog.substring(catalog.indexOf('(')), dialect + " " + t);
         }
     }
+
+    /** Alembic's sa.Text() is MySQL's TEXT: a bounded text renders, prints and reads back as the smallest that holds it. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"MYSQL", "MARIADB"})
+    void boundedTextIsTheSmallestMysqlTextThatHoldsIt(Dialect dialect) {
+        TypeTable table = TypeTable.forDialect(dialect);
+        for (String[] c : new String[][] {{"text(1)", "tinytext"}, {"text(255)", "tinytext"}, {"text(256)", "text"},
+                {"text(65535)", "text"}, {"text(65536)", "mediumtext"}, {"text(16777215)", "mediumtext"},
+                {"text(16777216)", "longtext"}, {"text", "longtext"}}) {
+            PortableType type = PortableType.parse(c[0]);
+            assertEquals(c[1], table.ddl(type, Schema.EMPTY, s -> s), c[0]);
+            assertEquals(c[1], table.catalog(type, Schema.EMPTY), c[0]);
+        }
+        assertEquals(Optional.of(PortableType.parse("text(255)")), table.parse("tinytext", Set.of()));
+        assertEquals(Optional.of(PortableType.parse("text(65535)")), table.parse("text", Set.of()));
+        assertEquals(Optional.of(PortableType.parse("text(16777215)")), table.parse("mediumtext", Set.of()));
+        assertEquals(Optional.of(PortableType.parse("text")), table.parse("longtext", Set.of()));
+    }
+
+    /** Elsewhere a bound changes nothing: text is unbounded there, so text(n) spells and reads as text. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2", "SQLITE"})
+    void boundedTextIsPlainTextElsewhere(Dialect dialect) {
+        TypeTable table = TypeTable.forDialect(dialect);
+        PortableType text = PortableType.parse("text");
+        PortableType bounded = PortableType.parse("text(65535)");
+        assertEquals(table.ddl(text, Schema.EMPTY, s -> s), table.ddl(bounded, Schema.EMPTY, s -> s));
+        assertEquals(table.catalog(text, Schema.EMPTY), table.catalog(bounded, Schema.EMPTY));
+    }
 }

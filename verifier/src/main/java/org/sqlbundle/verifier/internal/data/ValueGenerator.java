@@ -56,7 +56,9 @@ final class ValueGenerator {
             case BOOLEAN -> new SeededValue(n % 2 == 0, Boolean.toString(n % 2 == 0));
             case STRING -> string(fit("s" + n + "'" + column, n, type.length()));
             // long on purpose: a later text -> string(n) change shows as truncation
-            case TEXT -> string("t" + n + "'" + column + " " + "x".repeat(300));
+            case TEXT -> string(type.length() == 0 ? "t" + n + "'" + column + " " + "x".repeat(300)
+                    // a bounded text counts bytes (utf8mb4: up to 4 a character); the seed is ASCII
+                    : fit("t" + n + "'" + column + " " + "x".repeat(300), n, Math.min(type.length(), 4000)));
             case DATE -> new SeededValue(EPOCH.toLocalDate().plusDays(n), EPOCH.toLocalDate().plusDays(n).toString());
             case DATETIME, TIMESTAMP -> dateTime(EPOCH.plusDays(n).plusSeconds(n % 50));
             case DECIMAL -> number(decimal(type, small));
