@@ -16,19 +16,11 @@ import org.sqlbundle.compiler.Dialect;
  */
 final class ImportGaps {
 
-    /**
-     * One shape of difference on one server. {@code pending}: the fix is under way elsewhere (named in {@code why}),
-     * so the gap may stop showing before this list is edited; every other gap must show.
-     */
-    record Gap(Dialect server, Predicate<Difference> shape, String why, boolean pending) {
-        Gap(Dialect server, Predicate<Difference> shape, String why) {
-            this(server, shape, why, false);
-        }
+    /** One shape of difference on one server, and why sqlbundle can't yet build what Alembic built. */
+    record Gap(Dialect server, Predicate<Difference> shape, String why) {
     }
 
-    private static final Pattern COLUMN = Pattern.compile("table \\w+ / column \\w+");
     private static final Pattern INDEX = Pattern.compile("table \\w+ / index (\\w+)");
-    private static final Pattern COLLATE = Pattern.compile("(.*) collate \\w+(.*)");
 
     static final Gap FK_INDEX_NAME = new Gap(Dialect.MARIADB, d -> {
         Matcher o = INDEX.matcher(d.object());
@@ -38,12 +30,6 @@ final class ImportGaps {
             + "constraint, and a sqlbundle foreign key can't name its index (on mariadb:10.11 a named key ignores "
             + "FOREIGN KEY index_name, and an explicit index isn't InnoDB's own, which a later key on the columns "
             + "replaces)");
-
-    static final Gap TABLE_COLLATION = new Gap(Dialect.MARIADB, d -> {
-        Matcher e = COLLATE.matcher(d.expected());
-        return COLUMN.matcher(d.object()).matches() && e.matches() && d.actual().equals(e.group(1) + e.group(2));
-    }, "create_table's mysql_collate=: sqlbundle's vocabulary has no MySQL table options yet (pending: the table "
-            + "options of MySQL/MariaDB, issue 14), so the server's default collation applies", true);
 
     private final List<Gap> known;
     private final List<Gap> shown = new ArrayList<>();
@@ -68,7 +54,7 @@ final class ImportGaps {
 
     /** The gaps of {@code server} that never showed in this run: each is fixed, or the list is wrong. */
     List<String> notShown(Dialect server) {
-        return known.stream().filter(g -> g.server() == server && !g.pending() && !shown.contains(g))
+        return known.stream().filter(g -> g.server() == server && !shown.contains(g))
                 .map(g -> "the listed import gap no longer shows on " + server.cliName + "; remove it from ImportGaps ("
                         + g.why() + ")").toList();
     }
