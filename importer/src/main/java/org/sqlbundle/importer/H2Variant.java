@@ -53,7 +53,7 @@ final class H2Variant {
             tree = SyntaxTree.parse(sql);
         } catch (JSQLParserException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().findFirst().orElse("").strip();
+                    : e.getMessage().lines().findFirst().orElse("").strip().replaceFirst("^[\\w.]+Exception: ", "");
             return Result.missing("JSqlParser can't parse this SQL (" + reason + ")");
         }
         Set<String> ddlNames = new LinkedHashSet<>();
