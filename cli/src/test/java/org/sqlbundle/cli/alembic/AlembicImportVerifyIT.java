@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code import} then {@code verify} on the imported netcore chain is SYMMETRIC on SQLite and embedded PostgreSQL
- * (the source chain is symmetric: AlembicChainSymmetryIT). SQLite also runs the other plugin configuration
- * (Linux bridge and metering), so the elif branches and the metering revisions are walked too.
+ * {@code import} then {@code verify} on the imported netcore chain is SYMMETRIC on SQLite, H2 and embedded PostgreSQL
+ * (the source chain is symmetric: AlembicChainSymmetryIT). SQLite and H2 also run the other plugin configuration
+ * (Linux bridge and metering), so the elif branches and the metering revisions are walked too. On H2 the chain's raw
+ * SQL (UPDATE ports ..., CREATE VIEW ... FROM ports) runs through the h2 variants the import wrote.
  */
 class AlembicImportVerifyIT {
 
@@ -31,6 +32,18 @@ class AlembicImportVerifyIT {
     @Test
     void sqliteOtherPlugins() {
         ImportedVerify.assertSymmetric(work, imported, "sqlite", List.of(
+                NetcoreChain.featureOf("netcore.plugins.linuxbridge.LinuxBridgePlugin"),
+                NetcoreChain.featureOf("netcore.services.metering.MeteringPlugin")));
+    }
+
+    @Test
+    void h2() {
+        ImportedVerify.assertSymmetric(work, imported, "h2", NetcoreChain.activeFeatures());
+    }
+
+    @Test
+    void h2OtherPlugins() {
+        ImportedVerify.assertSymmetric(work, imported, "h2", List.of(
                 NetcoreChain.featureOf("netcore.plugins.linuxbridge.LinuxBridgePlugin"),
                 NetcoreChain.featureOf("netcore.services.metering.MeteringPlugin")));
     }
