@@ -14,11 +14,16 @@ import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
+import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.truncate.Truncate;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -60,12 +65,15 @@ final class H2Variant {
         Set<String> typeWords = new LinkedHashSet<>();
         for (Statement st : tree.statements()) {
             if (!(st instanceof Select || st instanceof Insert || st instanceof Update || st instanceof Delete
-                    || st instanceof CreateIndex || st instanceof Alter || st instanceof Drop
-                    || st instanceof CreateView)) {
+                    || st instanceof Truncate || st instanceof CreateTable || st instanceof CreateIndex
+                    || st instanceof Alter || st instanceof Drop || st instanceof CreateView)) {
                 return Result.missing("JSqlParser reads a " + st.getClass().getSimpleName()
                         + " statement, whose names the import does not place");
             }
-            DdlNames.collect(st, ddlNames, typeWords);
+            String unplaced = DdlNames.collect(st, ddlNames, typeWords);
+            if (unplaced != null) {
+                return Result.missing(unplaced);
+            }
         }
         TreeMap<Integer, Token> names = new TreeMap<>();
         Set<Token> inNameNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -237,24 +245,75 @@ final class H2Variant {
                 && t.image.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
     }
 
-    /** Names DDL statements carry outside Column/TableName nodes: index, column and constraint names. */
+    /**
+     * Names statements carry outside Column/TableName nodes: an UPDATE's or DELETE's table alias, and the index,
+     * column and constraint names of DDL; the words of column types are kept apart, they are not names.
+     */
     private static final class DdlNames {
 
-        static void collect(Statement st, Set<String> names, Set<String> typeWords) {
-            if (st instanceof CreateIndex ci) {
-                add(names, ci.getIndex().getName());
-                addAll(names, ci.getIndex().getColumnsNames());
+        /** Null, or why the statement has a name this can't place. */
+        static String collect(Statement st, Set<String> names, Set<String> typeWords) {
+            if (st instanceof Update u) {
+                alias(names, u.getTable());
+            } else if (st instanceof Delete d) {
+                alias(names, d.getTable());
+            } else if (st instanceof CreateIndex ci) {
                 if (ci.getIndex().getUsing() != null) {
                     typeWords.add(ci.getIndex().getUsing().toLowerCase(Locale.ROOT));
+                }
+                return index(ci.getIndex(), names);
+            } else if (st instanceof CreateTable ct) {
+                for (var c : ct.getColumnDefinitions() == null ? List.<ColumnDefinition>of()
+                        : ct.getColumnDefinitions()) {
+                    add(names, c.getColumnName());
+                    typeWords(c.getColDataType().getDataType(), typeWords);
+                }
+                for (Index i : ct.getIndexes() == null ? List.<Index>of() : ct.getIndexes()) {
+                    String unplaced = index(i, names);
+                    if (unplaced != null) {
+                        return unplaced;
+                    }
                 }
             } else if (st instanceof Drop d && d.getName() != null) {
                 add(names, d.getName().getName());
             } else if (st instanceof Alter alter && alter.getAlterExpressions() != null) {
-                alter.getAlterExpressions().forEach(e -> alterExpression(e, names, typeWords));
+                for (var e : alter.getAlterExpressions()) {
+                    String unplaced = alterExpression(e, names, typeWords);
+                    if (unplaced != null) {
+                        return unplaced;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static void alias(Set<String> names, net.sf.jsqlparser.schema.Table table) {
+            if (table != null && table.getAlias() != null) {
+                add(names, table.getAlias().getName());
             }
         }
 
-        private static void alterExpression(net.sf.jsqlparser.statement.alter.AlterExpression e, Set<String> names,
+        private static String index(Index index, Set<String> names) {
+            add(names, index.getName());
+            for (String column : index.getColumnsNames() == null ? List.<String>of() : index.getColumnsNames()) {
+                if (column.contains("(")) {
+                    return "an index on an expression (" + column + ") names columns JSqlParser does not place";
+                }
+                add(names, column);
+            }
+            if (index instanceof ForeignKeyIndex fk) {
+                addAll(names, fk.getReferencedColumnNames());
+            }
+            return null;
+        }
+
+        private static void typeWords(String dataType, Set<String> typeWords) {
+            for (String word : dataType.split("[^\\p{L}\\p{N}_$]+")) {
+                typeWords.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+
+        private static String alterExpression(net.sf.jsqlparser.statement.alter.AlterExpression e, Set<String> names,
                 Set<String> typeWords) {
             add(names, e.getColumnName());
             add(names, e.getColumnOldName());
@@ -266,25 +325,18 @@ final class H2Variant {
             addAll(names, e.getUkColumns());
             addAll(names, e.getFkColumns());
             addAll(names, e.getFkSourceColumns());
-            if (e.getIndex() != null) {
-                add(names, e.getIndex().getName());
-                addAll(names, e.getIndex().getColumnsNames());
-                if (e.getIndex() instanceof net.sf.jsqlparser.statement.create.table.ForeignKeyIndex fk) {
-                    addAll(names, fk.getReferencedColumnNames());
-                }
-            }
+            String unplaced = e.getIndex() == null ? null : index(e.getIndex(), names);
             if (e.getColDataTypeList() != null) {
                 for (var c : e.getColDataTypeList()) {
                     add(names, c.getColumnName());
-                    for (String word : c.getColDataType().getDataType().split("[^\\p{L}\\p{N}_$]+")) {
-                        typeWords.add(word.toLowerCase(Locale.ROOT));
-                    }
+                    typeWords(c.getColDataType().getDataType(), typeWords);
                 }
             }
             addColumns(names, e.getColumnSetDefaultList());
             addColumns(names, e.getColumnDropDefaultList());
             addColumns(names, e.getColumnSetNotNullList());
             addColumns(names, e.getColumnDropNotNullList());
+            return unplaced;
         }
 
         private static void addColumns(Set<String> names, List<?> items) {

@@ -88,12 +88,24 @@ class H2VariantTest {
     }
 
     @Test
+    void aTableMadeByRawSqlIsQuotedAsLaterRawSqlNamesIt() {
+        assertEquals("CREATE TABLE \"scratch\" (\"id\" integer PRIMARY KEY, \"body\" jsonb, \"name\" varchar(10))",
+                h2("CREATE TABLE scratch (id integer PRIMARY KEY, body jsonb, name varchar(10))"));
+        assertEquals("TRUNCATE \"scratch\"", h2("TRUNCATE scratch"));
+        assertEquals("UPDATE \"ports\" \"p\" SET \"status\" = 'x' FROM \"networks\" \"n\" WHERE \"n\".\"id\" = \"p\".\"net_id\"",
+                h2("UPDATE ports p SET status = 'x' FROM networks n WHERE n.id = p.net_id"));
+    }
+
+    @Test
     void statementsWhoseNamesAreNotPlacedHaveNoVariant() {
-        H2Variant.Result create = H2Variant.of("CREATE TABLE scratch (id integer)");
-        assertNull(create.sql());
-        assertTrue(create.missing().contains("CreateTable"), create.missing());
+        H2Variant.Result sequence = H2Variant.of("CREATE SEQUENCE ports_seq START WITH 5");
+        assertNull(sequence.sql());
+        assertTrue(sequence.missing().contains("CreateSequence"), sequence.missing());
         H2Variant.Result engine = H2Variant.of("ALTER TABLE ports ENGINE = InnoDB");
         assertNull(engine.sql());
         assertTrue(engine.missing().contains("'InnoDB'"), engine.missing());
+        H2Variant.Result expression = H2Variant.of("CREATE INDEX ix_lower ON ports (lower(name))");
+        assertNull(expression.sql());
+        assertTrue(expression.missing().startsWith("an index on an expression (lower"), expression.missing());
     }
 }
