@@ -15,6 +15,13 @@ class H2VariantTest {
         return r.sql();
     }
 
+    /** Why {@code sql} has no variant; fails if it has one. */
+    private static String missing(String sql) {
+        H2Variant.Result r = H2Variant.of(sql);
+        assertNull(r.sql(), () -> "a variant for " + sql + ": " + r.sql());
+        return r.missing();
+    }
+
     @Test
     void updateQuotesTableAndColumnsAndLeavesLiteralsAlone() {
         assertEquals("UPDATE \"ports\" SET \"device_owner\" = 'network:dhcp ports' WHERE \"device_owner\" = 'dhcp'",
@@ -40,7 +47,8 @@ class H2VariantTest {
 
     @Test
     void alterTableAndCreateIndexQuoteTheNamesTheyCarry() {
-        assertEquals("ALTER TABLE \"ports\" ADD COLUMN \"mtu\" integer", h2("ALTER TABLE ports ADD COLUMN mtu integer"));
+        assertEquals("ALTER TABLE \"ports\" ADD COLUMN \"mtu\" integer",
+                h2("ALTER TABLE ports ADD COLUMN mtu integer"));
         assertEquals("ALTER TABLE \"ports\" DROP CONSTRAINT \"ck_ports_mtu\"",
                 h2("ALTER TABLE ports DROP CONSTRAINT ck_ports_mtu"));
         assertEquals("ALTER TABLE \"ports\" ALTER COLUMN \"status\" SET DEFAULT 'DOWN'",
@@ -81,31 +89,24 @@ class H2VariantTest {
     }
 
     @Test
-    void unparseableSqlHasNoVariantAndSaysWhy() {
-        H2Variant.Result r = H2Variant.of("UPDATE ports SET x = = 1");
-        assertNull(r.sql());
-        assertTrue(r.missing().startsWith("JSqlParser can't parse this SQL"), r.missing());
-    }
-
-    @Test
     void aTableMadeByRawSqlIsQuotedAsLaterRawSqlNamesIt() {
         assertEquals("CREATE TABLE \"scratch\" (\"id\" integer PRIMARY KEY, \"body\" jsonb, \"name\" varchar(10))",
                 h2("CREATE TABLE scratch (id integer PRIMARY KEY, body jsonb, name varchar(10))"));
         assertEquals("TRUNCATE \"scratch\"", h2("TRUNCATE scratch"));
-        assertEquals("UPDATE \"ports\" \"p\" SET \"status\" = 'x' FROM \"networks\" \"n\" WHERE \"n\".\"id\" = \"p\".\"net_id\"",
+        assertEquals("UPDATE \"ports\" \"p\" SET \"status\" = 'x' FROM \"networks\" \"n\" "
+                        + "WHERE \"n\".\"id\" = \"p\".\"net_id\"",
                 h2("UPDATE ports p SET status = 'x' FROM networks n WHERE n.id = p.net_id"));
     }
 
     @Test
-    void statementsWhoseNamesAreNotPlacedHaveNoVariant() {
-        H2Variant.Result sequence = H2Variant.of("CREATE SEQUENCE ports_seq START WITH 5");
-        assertNull(sequence.sql());
-        assertTrue(sequence.missing().contains("CreateSequence"), sequence.missing());
-        H2Variant.Result engine = H2Variant.of("ALTER TABLE ports ENGINE = InnoDB");
-        assertNull(engine.sql());
-        assertTrue(engine.missing().contains("'InnoDB'"), engine.missing());
-        H2Variant.Result expression = H2Variant.of("CREATE INDEX ix_lower ON ports (lower(name))");
-        assertNull(expression.sql());
-        assertTrue(expression.missing().startsWith("an index on an expression (lower"), expression.missing());
+    void unparseableSqlAndStatementsWhoseNamesAreNotPlacedHaveNoVariantAndSayWhy() {
+        String unparseable = missing("UPDATE ports SET x = = 1");
+        assertTrue(unparseable.startsWith("JSqlParser can't parse this SQL"), unparseable);
+        String sequence = missing("CREATE SEQUENCE ports_seq START WITH 5");
+        assertTrue(sequence.contains("CreateSequence"), sequence);
+        String engine = missing("ALTER TABLE ports ENGINE = InnoDB");
+        assertTrue(engine.contains("'InnoDB'"), engine);
+        String expression = missing("CREATE INDEX ix_lower ON ports (lower(name))");
+        assertTrue(expression.startsWith("an index on an expression (lower"), expression);
     }
 }

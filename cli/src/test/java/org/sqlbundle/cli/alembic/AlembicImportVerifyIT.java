@@ -5,6 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code import} then {@code verify} on the imported netcore chain is SYMMETRIC on SQLite, H2 and embedded PostgreSQL
@@ -24,26 +26,16 @@ class AlembicImportVerifyIT {
         imported = NetcoreChain.importInto(work);
     }
 
-    @Test
-    void sqlite() {
-        ImportedVerify.assertSymmetric(work, imported, "sqlite", NetcoreChain.activeFeatures());
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2"})
+    void activePlugins(String target) {
+        ImportedVerify.assertSymmetric(work, imported, target, NetcoreChain.activeFeatures());
     }
 
-    @Test
-    void sqliteOtherPlugins() {
-        ImportedVerify.assertSymmetric(work, imported, "sqlite", List.of(
-                NetcoreChain.featureOf("netcore.plugins.linuxbridge.LinuxBridgePlugin"),
-                NetcoreChain.featureOf("netcore.services.metering.MeteringPlugin")));
-    }
-
-    @Test
-    void h2() {
-        ImportedVerify.assertSymmetric(work, imported, "h2", NetcoreChain.activeFeatures());
-    }
-
-    @Test
-    void h2OtherPlugins() {
-        ImportedVerify.assertSymmetric(work, imported, "h2", List.of(
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "h2"})
+    void otherPlugins(String target) {
+        ImportedVerify.assertSymmetric(work, imported, target, List.of(
                 NetcoreChain.featureOf("netcore.plugins.linuxbridge.LinuxBridgePlugin"),
                 NetcoreChain.featureOf("netcore.services.metering.MeteringPlugin")));
     }
