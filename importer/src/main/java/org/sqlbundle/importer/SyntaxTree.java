@@ -16,7 +16,7 @@ import net.sf.jsqlparser.statement.Statement;
  * SQL text as JSqlParser reads it: its statements, the parse tree (whose Column and TableName nodes say which tokens
  * are names) and every token with its offset in the text, so a change can be made at one token and nothing else.
  */
-record SyntaxTree(String text, List<Statement> statements, Node root, List<Token> tokens) {
+record SyntaxTree(String text, List<Statement> statements, Node root, List<Token> tokens, int[] lineStarts) {
 
     /** Parses {@code text} (several statements allowed), within JSqlParser's own time limit. */
     static SyntaxTree parse(String text) throws JSQLParserException {
@@ -37,20 +37,25 @@ record SyntaxTree(String text, List<Statement> statements, Node root, List<Token
         for (Token t = root.jjtGetFirstToken(); t != null && t.kind != 0; t = t.next) {
             tokens.add(t);
         }
-        return new SyntaxTree(text, statements, root, List.copyOf(tokens));
+        return new SyntaxTree(text, statements, root, List.copyOf(tokens), lineStarts(text));
     }
 
-    /** The token's offset in the text: JSqlParser counts lines from 1 (after \n, \r\n or \r) and columns from 1. */
+    /** The token's offset in the text: JSqlParser counts lines and columns from 1 (a tab is one column). */
     int offset(Token t) {
-        int line = 1;
-        int i = 0;
-        while (line < t.beginLine && i < text.length()) {
-            char c = text.charAt(i++);
-            if (c == '\n' || c == '\r' && (i == text.length() || text.charAt(i) != '\n')) {
-                line++;
+        return lineStarts[t.beginLine - 1] + t.beginColumn - 1;
+    }
+
+    /** Where each line starts; a line ends after \n, \r\n or \r, as JSqlParser's reader counts them. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
             }
         }
-        return i + t.beginColumn - 1;
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The tokens a node spans, first to last. */
