@@ -127,13 +127,36 @@ final class OpMapper {
             }
             case "execute": {
                 YamlOp view = ViewSql.of(sql(a.path("sqltext")), origin);
-                return List.of(view != null ? view : YamlOp.of("sql", origin, "sql", sql(a.path("sqltext"))));
+                YamlOp op = view != null ? view : YamlOp.of("sql", origin, "sql", sql(a.path("sqltext")));
+                return List.of(withH2Variant(op, notes));
             }
             case "bulk_insert":
                 return List.of(YamlOp.of("insert", origin, "table", table, "rows", rows(a.path("rows"))));
             default:
                 throw new NotImported("op." + name + "() has no sqlbundle op");
         }
+    }
+
+    /**
+     * A sql or create_view op whose SQL names things unquoted gets an {@code h2:} variant with them quoted, since H2
+     * folds unquoted names to upper case and the bundles create them as written; where none can be made, the note
+     * says so, and {@code lint} (L011) names the op.
+     */
+    private static YamlOp withH2Variant(YamlOp op, List<String> notes) {
+        Object sql = op.body().get("sql");
+        if (!(sql instanceof String text)) {
+            return op;
+        }
+        H2Variant.Result h2 = H2Variant.of(text);
+        if (h2.sql() != null) {
+            op.body().put("dialects", YamlOp.ordered("h2", h2.sql()));
+            notes.add("h2: names quoted as PostgreSQL reads them (H2 folds unquoted names to upper case): "
+                    + String.join(", ", h2.quoted()));
+        } else if (h2.missing() != null) {
+            notes.add("no h2 variant: " + h2.missing() + "; on H2 its unquoted names fold to upper case and miss the "
+                    + "tables the bundles create quoted: write a 'dialects: {h2: ...}' variant with the names quoted");
+        }
+        return op;
     }
 
     private YamlOp alterColumn(JsonNode a, String table, String origin, List<String> notes) {

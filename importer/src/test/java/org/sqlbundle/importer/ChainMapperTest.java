@@ -93,6 +93,25 @@ class ChainMapperTest {
     }
 
     @Test
+    void rawSqlGetsAnH2VariantWithItsNamesQuotedOrTheReportSaysItHasNone() throws Exception {
+        String up = call("execute", 3, "{'sqltext': 'UPDATE ports SET status = \\u0027x ports\\u0027'}", "") + ","
+                + call("execute", 4, "{'sqltext': 'CREATE VIEW v AS SELECT id FROM ports'}", "") + ","
+                + call("execute", 5, "{'sqltext': 'VACUUM ports'}", "");
+        ChainMapper.Result r = ChainMapper.map(read(rev("a1", null, up, ""), ""));
+        String yaml = r.files().get("a1_x.yaml");
+        assertTrue(yaml.contains("  - sql:  # alembic: versions/f.py:3\n      sql: UPDATE ports SET status = 'x ports'\n"
+                + "      dialects: { h2: UPDATE \"ports\" SET \"status\" = 'x ports' }\n"), yaml);
+        assertTrue(yaml.contains("      sql: SELECT id FROM ports\n      dialects: { h2: SELECT \"id\" FROM \"ports\" }\n"),
+                yaml);
+        String report = r.report().text();
+        assertTrue(report.contains("h2: names quoted as PostgreSQL reads them (H2 folds unquoted names to upper case): "
+                + "ports -> \"ports\", status -> \"status\""), report);
+        assertTrue(report.contains("versions/f.py:5 upgrade op.execute(...)\n               no h2 variant: JSqlParser "
+                + "can't parse this SQL (Encountered: <S_IDENTIFIER> / \"VACUUM\", at line 1, column 1"), report);
+        assertEquals(3, r.report().count(ImportReport.Status.APPROXIMATED), report);
+    }
+
+    @Test
     void anUnnamedEnumIsNotImportedWithAHint() throws Exception {
         String up = call("add_column", 3, "{'table': {'name': 't', 'columns': [{'name': 'e', 'type': {'class': 'Enum', "
                 + "'generic': ['Enum'], 'values': ['a']}}], 'constraints': [], 'indexes': []}}", "");

@@ -171,19 +171,30 @@ class LinterTest {
     }
 
     @Test
-    void rawSqlNamingTablesUnquotedNeedsAnH2Variant() throws IOException {
+    void rawSqlNamingTablesOrColumnsUnquotedNeedsAnH2Variant() throws IOException {
         String unquoted = "message: m\nupgrade:\n  - sql:\n      sql: \"UPDATE pools SET name = 'x' WHERE id = 1\"\n"
                 + "downgrade:\n  - sql:\n      sql: \"UPDATE pools SET name = NULL WHERE id = 1\"\n"
                 + "      dialects: {h2: 'UPDATE \"pools\" SET \"name\" = NULL WHERE \"id\" = 1'}\n";
         LintReport report = lint(unquoted, Set.of(Dialect.values()), List.of("L006"));
         assertEquals(List.of("L011"), codes(report), "the upgrade only: the downgrade has an h2 variant");
-        assertTrue(report.findings().get(0).message().contains("names pools unquoted")
-                && report.findings().get(0).message().contains("[POOLS]"), report.findings().get(0).message());
+        String message = report.findings().get(0).message();
+        assertTrue(message.contains("names id, name, pools unquoted") && message.contains("[ID, NAME, POOLS]"), message);
         assertEquals(List.of(), codes(lint(unquoted, Set.of(Dialect.POSTGRESQL, Dialect.MYSQL), List.of())),
                 "only H2 folds names to upper case");
-        assertEquals(List.of(), codes(lint(unquoted.replace("UPDATE pools", "UPDATE \\\"pools\\\""),
+        assertEquals(List.of(), codes(lint(unquoted.replace("UPDATE pools SET name = 'x' WHERE id = 1",
+                        "UPDATE \\\"pools\\\" SET \\\"name\\\" = 'x' WHERE \\\"id\\\" = 1"),
                         Set.of(Dialect.values()), List.of("L006"))),
-                "a quoted name is found on H2");
+                "quoted names are found on H2");
+        LintReport columns = lint(unquoted.replace("UPDATE pools", "UPDATE \\\"pools\\\""), Set.of(Dialect.values()),
+                List.of("L006"));
+        assertEquals(List.of("L011"), codes(columns), "the table is quoted, its columns are not");
+        assertTrue(columns.findings().get(0).message().contains("names id, name unquoted")
+                && columns.findings().get(0).message().contains("[ID, NAME]"), columns.findings().get(0).message());
+        assertEquals(List.of(), codes(lint(unquoted.replace("UPDATE pools SET name = 'x' WHERE id = 1",
+                        "UPDATE \\\"pools\\\" SET \\\"name\\\" = 'x' WHERE \\\"id\\\" = 1"
+                        + " AND 1 = (SELECT count(*) FROM sources s WHERE s.label = 'name')"),
+                        Set.of(Dialect.values()), List.of("L006"))),
+                "columns of tables the model does not have, and literals, don't count");
     }
 
     @Test

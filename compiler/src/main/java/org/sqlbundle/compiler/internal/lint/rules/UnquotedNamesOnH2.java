@@ -1,13 +1,16 @@
 package org.sqlbundle.compiler.internal.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 import org.sqlbundle.compiler.Dialect;
@@ -16,15 +19,17 @@ import org.sqlbundle.compiler.internal.lint.LintRule;
 import org.sqlbundle.compiler.internal.lint.LintScope;
 import org.sqlbundle.compiler.internal.lint.Severity;
 import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.model.Table;
 import org.sqlbundle.compiler.internal.ops.CreateView;
 import org.sqlbundle.compiler.internal.ops.Sql;
 import org.sqlbundle.compiler.internal.plan.PlannedOp;
 import org.sqlbundle.compiler.internal.plan.RevisionPlan;
 
 /**
- * Hand-written SQL that names the model's tables unquoted, with no {@code h2:} variant, on a chain compiled for H2:
- * H2 folds unquoted names to upper case while the bundles create every table quoted, as written, so the SQL looks
- * for POOLS and finds no such table. The other dialects compare such names case-insensitively or fold to lower.
+ * Hand-written SQL that names the model's tables or their columns unquoted, with no {@code h2:} variant, on a chain
+ * compiled for H2: H2 folds unquoted names to upper case while the bundles create every table and column quoted, as
+ * written, so the SQL looks for POOLS (or NAME) and finds no such table (or column). The other dialects compare
+ * such names case-insensitively or fold to lower.
  */
 final class UnquotedNamesOnH2 implements LintRule {
 
@@ -35,7 +40,7 @@ final class UnquotedNamesOnH2 implements LintRule {
 
     @Override
     public String title() {
-        return "raw SQL names tables unquoted and has no h2 variant";
+        return "raw SQL names tables or columns unquoted and has no h2 variant";
     }
 
     @Override
@@ -54,12 +59,13 @@ final class UnquotedNamesOnH2 implements LintRule {
                 if (sql == null) {
                     continue;
                 }
-                Set<String> folded = foldedModelTables(sql, p.before(), p.after());
+                Set<String> folded = foldedModelNames(sql, p.before(), p.after());
                 if (!folded.isEmpty()) {
                     findings.accept(finding(p.op().pos(), plan, "the " + p.op().opName() + " names "
                                     + String.join(", ", folded) + " unquoted and has no h2 variant: H2 folds them to "
                                     + folded.stream().map(n -> n.toUpperCase(Locale.ROOT)).toList() + ", but the"
-                                    + " bundles create the tables quoted as written, so on H2 it finds no such table",
+                                    + " bundles create tables and columns quoted as written, so on H2 it finds no"
+                                    + " such table or column",
                             "add an 'h2:' variant that double-quotes every table and column name"));
                 }
             }
@@ -81,18 +87,28 @@ final class UnquotedNamesOnH2 implements LintRule {
         return variants.containsKey(Dialect.H2) ? null : sql;
     }
 
-    /** Tables of the model the SQL names without quotes, whose names H2 would change by folding them. */
-    private static Set<String> foldedModelTables(String sql, Schema before, Schema after) {
+    /**
+     * Names of the model the SQL writes without quotes, whose names H2 would change by folding them: its tables, and
+     * the columns of the model's tables it names (quoted or not), so {@code UPDATE "pools" SET name = ...} counts too.
+     */
+    private static Set<String> foldedModelNames(String sql, Schema before, Schema after) {
         Set<String> out = new TreeSet<>();
         try {
-            TablesNamesFinder<Void> finder = new TablesNamesFinder<>();
             for (Statement statement : CCJSqlParserUtil.parseStatements(sql)) {
+                ColumnsFinder finder = new ColumnsFinder();
+                List<Table> named = new ArrayList<>();
                 for (String written : finder.getTables(statement)) {
                     String name = written.substring(written.lastIndexOf('.') + 1);
-                    boolean quoted = name.startsWith("\"") || name.startsWith("`");
-                    boolean modelTable = before.table(name).isPresent() || after.table(name).isPresent();
-                    if (!quoted && modelTable && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                    String bare = unquoted(name);
+                    Optional<Table> table = before.table(bare).or(() -> after.table(bare));
+                    table.ifPresent(named::add);
+                    if (table.isPresent() && bare.equals(name) && folds(name)) {
                         out.add(name);
+                    }
+                }
+                for (String column : finder.columns) {
+                    if (folds(column) && named.stream().anyMatch(t -> t.column(column).isPresent())) {
+                        out.add(column);
                     }
                 }
             }
@@ -100,5 +116,28 @@ final class UnquotedNamesOnH2 implements LintRule {
             // SQL JSqlParser can't read is reported at compile time (E141); nothing to add here
         }
         return out;
+    }
+
+    private static boolean folds(String unquotedName) {
+        return !unquotedName.equals(unquotedName.toUpperCase(Locale.ROOT));
+    }
+
+    private static String unquoted(String name) {
+        boolean quoted = name.length() > 1 && (name.startsWith("\"") || name.startsWith("`"));
+        return quoted ? name.substring(1, name.length() - 1) : name;
+    }
+
+    /** JSqlParser's table finder, which also keeps the unquoted column names it passes. */
+    private static final class ColumnsFinder extends TablesNamesFinder<Void> {
+        final Set<String> columns = new TreeSet<>();
+
+        @Override
+        public <S> Void visit(Column column, S context) {
+            String name = column.getColumnName();
+            if (!name.startsWith("\"") && !name.startsWith("`")) {
+                columns.add(name);
+            }
+            return super.visit(column, context);
+        }
     }
 }
