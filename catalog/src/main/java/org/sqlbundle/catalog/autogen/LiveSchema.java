@@ -163,8 +163,9 @@ public final class LiveSchema {
             Index hi = headIndexes.get(i.name());
             if (hi != null && p != null && i.equals(p.indexes().get(i.name()))) {
                 indexes.add(hi);
-            } else if (dialect.mysqlFamily() && backsForeignKey(t, i)) {
-                // InnoDB's own index for a foreign key, under the key's name: the renderer makes it again
+            } else if (dialect.mysqlFamily() && (backsForeignKey(t, i) || serverIndexOf(h, i))) {
+                // InnoDB's own index for a foreign key, under the key's name or, for a key the server named, its
+                // first column's: the renderer makes it again
                 continue;
             } else if (!r.columnOrder().containsAll(i.columns())) {
                 notes.add("index " + i.name() + " on " + t.name() + " is over expressions " + i.columns()
@@ -213,6 +214,12 @@ public final class LiveSchema {
             return stated;
         }
         return Optional.of(spelling.apply(live));
+    }
+
+    private static boolean serverIndexOf(Optional<Table> head, IndexSnapshot i) {
+        return head.map(Table::foreignKeys).orElse(List.of()).stream().anyMatch(f -> !i.unique()
+                && f.serverIndex().filter(n -> n.equalsIgnoreCase(i.name())).isPresent()
+                && f.columns().equals(i.columns()));
     }
 
     private static boolean backsForeignKey(TableSnapshot t, IndexSnapshot i) {
