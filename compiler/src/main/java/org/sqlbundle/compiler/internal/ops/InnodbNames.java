@@ -20,7 +20,8 @@ import org.sqlbundle.errors.SourcePos;
  * {@code <table>_ibfk_<n>}, n one more than the highest such number on the table (CREATE TABLE numbers its unnamed
  * keys 1, 2, ... in order); the index InnoDB makes for a key no index serves (none leads with the key's columns, in
  * order) is named after the key's first column, {@code _2}, {@code _3} ... when taken; a later index that leads with
- * that index's columns replaces it; a RENAME TABLE renames {@code <old>_ibfk_<n>} to {@code <new>_ibfk_<n>}.
+ * that index's columns replaces it; a RENAME TABLE renames every key named {@code <old>_ibfk_<n>} (stated or not) to
+ * {@code <new>_ibfk_<n>}.
  */
 final class InnodbNames {
 
@@ -32,21 +33,29 @@ final class InnodbNames {
         Table t = table.withForeignKeys(List.of());
         int unnamed = 0;
         for (ForeignKey fk : table.foreignKeys()) {
-            int number = fk.serverNamed().isEmpty() ? 0 : ++unnamed;
-            t = add(t, fk, number, table.foreignKeys(), pos, opName);
+            Map<Dialect, Integer> numbers = new EnumMap<>(Dialect.class);
+            if (!fk.serverNamed().isEmpty()) {
+                unnamed++;
+                for (Dialect d : fk.serverNamed()) {
+                    numbers.put(d, unnamed);
+                }
+            }
+            t = add(t, fk, numbers, table.foreignKeys(), pos, opName);
         }
         return t;
     }
 
     /** add_foreign_key: {@code table} with {@code fk} added as the server names it, and InnoDB's index for it. */
     static Table added(Table table, ForeignKey fk, SourcePos pos, String opName) {
-        int highest = 0;
-        for (ForeignKey other : table.foreignKeys()) {
-            for (Dialect d : fk.serverNamed()) {
+        Map<Dialect, Integer> numbers = new EnumMap<>(Dialect.class);
+        for (Dialect d : fk.serverNamed()) {
+            int highest = 0;
+            for (ForeignKey other : table.foreignKeys()) {
                 highest = Math.max(highest, ibfkNumber(table.name(), other.nameOn(d)));
             }
+            numbers.put(d, highest + 1);
         }
-        return add(table, fk, highest + 1, table.foreignKeys(), pos, opName);
+        return add(table, fk, numbers, table.foreignKeys(), pos, opName);
     }
 
     /** An index on {@code columns} was added: InnoDB drops the indexes it made that the new one leads with. */
@@ -56,27 +65,29 @@ final class InnodbNames {
                         ? f.withServerNames(f.dialectNames(), Optional.empty()) : f).toList());
     }
 
-    /** rename_table: the server renames the keys it named after the table. */
+    /** rename_table: the server renames every key named {@code <old>_ibfk_<n>} there, server-named or not. */
     static Table renamed(Table table, String from) {
         return table.withForeignKeys(table.foreignKeys().stream().map(f -> {
             Map<Dialect, String> names = new EnumMap<>(Dialect.class);
             names.putAll(f.dialectNames());
-            for (Dialect d : f.serverNamed()) {
+            for (Dialect d : List.of(Dialect.MYSQL, Dialect.MARIADB)) {
                 int n = ibfkNumber(from, f.nameOn(d));
                 if (n > 0) {
                     names.put(d, table.name() + "_ibfk_" + n);
+                    // renamed back to the chain's own name: no dialect name, as before
+                    names.remove(d, f.name());
                 }
             }
             return f.withServerNames(names, f.serverIndex());
         }).toList());
     }
 
-    private static Table add(Table table, ForeignKey fk, int number, List<ForeignKey> stated, SourcePos pos,
-                             String opName) {
+    private static Table add(Table table, ForeignKey fk, Map<Dialect, Integer> numbers, List<ForeignKey> stated,
+                             SourcePos pos, String opName) {
         Map<Dialect, String> names = new EnumMap<>(Dialect.class);
         names.putAll(fk.dialectNames());
         for (Dialect d : fk.serverNamed()) {
-            String server = table.name() + "_ibfk_" + number;
+            String server = table.name() + "_ibfk_" + numbers.get(d);
             String chain = fk.nameOn(d);
             boolean stateless = !fk.dialectNames().containsKey(d);
             if (!stateless && !chain.equalsIgnoreCase(server) || takenByAnother(stated, fk, d, server)) {

@@ -126,13 +126,19 @@ class ServerNamedForeignKeysTest {
 
     @Test
     void renameTableRenamesTheNamesTheServerGave() throws IOException {
-        Compiler c = load(revision("b1", "a1", CHILD), revision("b2", "b1", """
+        Compiler c = load(revision("b1", "a1", CHILD + """
+                  - add_foreign_key: {table: c, name: k9, columns: [x], references: {table: n, columns: [id]}, dialect_names: {mariadb: c_ibfk_9}}
+                """), revision("b2", "b1", """
                   - rename_table: {name: c, to: d}
-                  - drop_constraint: {table: d, name: c_id_fkey}
+                  - drop_constraint: {table: d, name: k9}
                 """));
         assertEquals("d_ibfk_2", key(c, 2, "d", "c_a_fkey1").nameOn(Dialect.MYSQL));
+        assertEquals("c_ibfk_9", key(c, 1, "c", "k9").nameOn(Dialect.MARIADB));
         String sql = c.script(Dialect.MARIADB, new Range(c.chain(), 1, 2));
-        assertTrue(sql.contains("alter table `d` drop foreign key `d_ibfk_3`"), sql);
+        // a key the chain itself named c_ibfk_<n> is renamed too, as InnoDB does
+        assertTrue(sql.contains("alter table `d` drop foreign key `d_ibfk_9`"), sql);
+        String back = c.script(Dialect.MARIADB, new Range(c.chain(), 2, 1));
+        assertTrue(back.contains("alter table `d` add constraint `d_ibfk_9`"), back);
         assertEquals(List.of(), c.model().asymmetries());
     }
 
