@@ -130,7 +130,8 @@ public final class LiveSchema {
                 ? h.get().primaryKey()
                 : t.primaryKey().map(k -> new PrimaryKey(primaryKeyName(t.name(), k.name()), k.columns()));
         List<ForeignKey> fks = new ArrayList<>();
-        Map<String, ForeignKey> headFks = byProjectedName(h.map(Table::foreignKeys).orElse(List.of()), ForeignKey::name);
+        Map<String, ForeignKey> headFks = byProjectedName(h.map(Table::foreignKeys).orElse(List.of()),
+                f -> f.nameOn(dialect));
         for (ForeignKeySnapshot f : t.foreignKeys().values()) {
             ForeignKey hf = headFks.get(f.name());
             fks.add(hf != null && f.equals(p.foreignKeys().get(f.name())) ? hf : foreignKey(t.name(), f));
@@ -138,8 +139,8 @@ public final class LiveSchema {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         Map<String, UniqueConstraint> headUniques = byProjectedName(h.map(Table::uniques).orElse(List.of()),
-                UniqueConstraint::name);
-        Map<String, Index> headIndexes = byProjectedName(h.map(Table::indexes).orElse(List.of()), Index::name);
+                u -> u.nameOn(dialect));
+        Map<String, Index> headIndexes = byProjectedName(h.map(Table::indexes).orElse(List.of()), i -> i.nameOn(dialect));
         for (UniqueSnapshot u : t.uniques().values()) {
             boolean same = p != null && u.equals(p.uniques().get(u.name()));
             if (same && headUniques.containsKey(u.name())) {
@@ -176,7 +177,7 @@ public final class LiveSchema {
         }
         List<CheckConstraint> checks = new ArrayList<>();
         Map<String, CheckConstraint> headChecks = byProjectedName(h.map(Table::checks).orElse(List.of()),
-                CheckConstraint::name);
+                c -> c.nameOn(dialect));
         for (CheckSnapshot c : t.checks().values()) {
             CheckConstraint hc = headChecks.get(c.name());
             if (hc != null && p != null && c.equals(p.checks().get(c.name()))) {
@@ -310,6 +311,7 @@ public final class LiveSchema {
     }
 
     /** Model items keyed by the name the snapshot shows for them. */
+    /** The head's objects by the name the dialect's catalog shows ({@code dialect_names}, a server-named key's). */
     private <T> Map<String, T> byProjectedName(Iterable<T> items, Function<T, String> name) {
         Map<String, T> out = new HashMap<>();
         items.forEach(i -> out.put(ExpectedSchema.projectedName(name.apply(i), dialect), i));
