@@ -18,6 +18,7 @@ import org.sqlbundle.catalog.snapshot.TableSnapshot;
 import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.ops.Op;
 import org.sqlbundle.compiler.testing.OpScript;
+import org.sqlbundle.compiler.testing.ServerNamedKeys;
 import org.sqlbundle.testing.ContainerTestImages;
 import org.sqlbundle.testing.LeftoverContainers;
 import org.sqlbundle.testing.RequiresDocker;
@@ -33,28 +34,24 @@ import org.sqlbundle.verifier.internal.target.Targets;
 @ExtendWith(RequiresDocker.class)
 class ServerNamedForeignKeyContainerIT {
 
-    private static final String TABLES = """
+    /** Named keys among server-named ones: e_ibfk_5 shifts no CREATE TABLE number, and the next ALTER's. */
+    private static final String NUMBERED = """
             - create_table:
-                name: n
-                columns: [{name: id, type: integer, primary_key: true}, {name: b, type: integer}]
-                unique: [{name: uq_n, columns: [id, b]}]
-            - create_table:
-                name: c
-                columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer},
-                          {name: b, type: integer}, {name: x, type: integer}]
+                name: e
+                columns: [{name: id, type: integer, primary_key: true}]
                 foreign_keys:
-                  - {name: a, columns: [b], references: {table: n, columns: [id]}}
-                  - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-                  - {name: c_a_fkey1, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-                  - {name: c_id_fkey, columns: [id], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-                  - {name: k5, columns: [x], references: {table: n, columns: [id]}, dialect_names: {mariadb: c_ibfk_5}}
+                  - {name: k5, columns: [id], references: {table: n, columns: [id]}, dialect_names: {mariadb: e_ibfk_5}}
+                  - {name: e_id_fkey, columns: [id], references: {table: n, columns: [id]}, server_named: [mariadb]}
+            - add_foreign_key: {table: e, name: e_id_fkey1, columns: [id], references: {table: n, columns: [id]}, server_named: [mariadb]}
             """;
+    private static final String TABLES = ServerNamedKeys.PARENT + ServerNamedKeys.CHILD + NUMBERED;
 
     private static final String CHANGES = """
             - add_foreign_key: {table: c, name: c_xa_fkey, columns: [x, a], references: {table: n, columns: [id, b]}, server_named: [mariadb]}
             - create_index: {name: ix_ab, table: c, columns: [a, b]}
             - create_index: {name: ix_ax, table: c, columns: [a, x]}
             - rename_table: {name: c, to: d}
+            - rename_table: {name: e, to: f}
             - drop_constraint: {table: d, name: c_xa_fkey}
             """;
 
@@ -68,8 +65,11 @@ class ServerNamedForeignKeyContainerIT {
         try (Target t = Targets.open("mariadb", ContainerTargets.options(ContainerTestImages.MARIADB))) {
             Schema created = ModelWalk.apply(t, OpScript.ops(TABLES));
             TableSnapshot c = ModelWalk.snapshot(t).tables().get("c");
-            // CREATE TABLE numbers its unnamed keys 1, 2, 3 whatever the named ones are called
-            assertEquals(Set.of("a", "c_ibfk_1", "c_ibfk_2", "c_ibfk_3", "c_ibfk_5"), c.foreignKeys().keySet());
+            assertEquals(Set.of("a", "c_ibfk_1", "c_ibfk_2", "c_ibfk_3"), c.foreignKeys().keySet());
+            // CREATE TABLE numbers its unnamed keys 1, 2 ... whatever the named ones are called; ALTER TABLE after
+            // the highest
+            assertEquals(Set.of("e_ibfk_1", "e_ibfk_5", "e_ibfk_6"),
+                    ModelWalk.snapshot(t).tables().get("e").foreignKeys().keySet());
             // one index for the two keys on a, after the column and numbered (the named key's index is `a`); none
             // for the key the primary key serves
             assertEquals(List.of(new IndexSnapshot("a_2", List.of("a"), false)), List.copyOf(c.indexes().values()));
@@ -80,9 +80,10 @@ class ServerNamedForeignKeyContainerIT {
             Schema changed = ModelWalk.apply(t, OpScript.ops(TABLES + CHANGES.lines()
                     .filter(l -> !l.contains("drop_constraint")).reduce("", (x, l) -> x + l + "\n")));
             TableSnapshot d = ModelWalk.snapshot(t).tables().get("d");
-            // ALTER TABLE numbers after the highest (the named c_ibfk_5), and the rename renumbers none of them
-            assertEquals(Set.of("a", "d_ibfk_1", "d_ibfk_2", "d_ibfk_3", "d_ibfk_5", "d_ibfk_6"),
-                    d.foreignKeys().keySet());
+            // a rename renames every <old>_ibfk_<n>, the server's and the chain's own, and renumbers none
+            assertEquals(Set.of("a", "d_ibfk_1", "d_ibfk_2", "d_ibfk_3", "d_ibfk_4"), d.foreignKeys().keySet());
+            assertEquals(Set.of("f_ibfk_1", "f_ibfk_5", "f_ibfk_6"),
+                    ModelWalk.snapshot(t).tables().get("f").foreignKeys().keySet());
             // ix_ab replaced a_2; ix_ax, in another order, did not replace x (x, a)
             assertEquals(new TreeMap<>(java.util.Map.of("ix_ab", new IndexSnapshot("ix_ab", List.of("a", "b"), false),
                     "ix_ax", new IndexSnapshot("ix_ax", List.of("a", "x"), false),

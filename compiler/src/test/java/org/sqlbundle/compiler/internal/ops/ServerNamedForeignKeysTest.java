@@ -18,6 +18,7 @@ import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.compiler.Range;
 import org.sqlbundle.compiler.internal.model.ForeignKey;
 import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.testing.ServerNamedKeys;
 import org.sqlbundle.errors.SqlbundleException;
 
 /**
@@ -27,16 +28,9 @@ import org.sqlbundle.errors.SqlbundleException;
  */
 class ServerNamedForeignKeysTest {
 
-    private static final String PARENT = """
-            id: a1
-            parent: null
-            message: base
-            upgrade:
-              - create_table:
-                  name: n
-                  columns: [{name: id, type: integer, primary_key: true}, {name: b, type: integer}]
-                  unique: [{name: uq_n, columns: [id, b]}]
-            """;
+    private static final String PARENT = "id: a1\nparent: null\nmessage: base\nupgrade:\n"
+            + ServerNamedKeys.PARENT.indent(2);
+    private static final String CHILD = ServerNamedKeys.CHILD.indent(2);
 
     @TempDir
     Path dir;
@@ -53,22 +47,15 @@ class ServerNamedForeignKeysTest {
         return "id: " + id + "\nparent: " + parent + "\nmessage: m\nupgrade:\n" + upgrade;
     }
 
+    /** The error loading the chain with {@code revisions} after the base, its model built. */
+    private SqlbundleException refused(String... revisions) {
+        return assertThrows(SqlbundleException.class, () -> load(revisions).model());
+    }
+
     private static ForeignKey key(Compiler c, int position, String table, String name) {
         Table t = c.model().schemaAt(position).table(table).orElseThrow();
         return t.foreignKeys().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
-
-    private static final String CHILD = """
-              - create_table:
-                  name: c
-                  columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer},
-                            {name: b, type: integer}, {name: x, type: integer}]
-                  foreign_keys:
-                    - {name: a, columns: [b], references: {table: n, columns: [id]}}
-                    - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-                    - {name: c_a_fkey1, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-                    - {name: c_id_fkey, columns: [id], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-            """;
 
     @Test
     void createTableNumbersItsUnnamedKeysAndNamesTheIndexAfterTheFirstColumnWhereNoIndexServes() throws IOException {
@@ -169,10 +156,9 @@ class ServerNamedForeignKeysTest {
 
     @Test
     void aDerivedDowngradeTheServerWouldNameDifferentlyIsE176AtTheDrop() throws IOException {
-        SqlbundleException e = assertThrows(SqlbundleException.class, () -> load(revision("b1", "a1", CHILD),
-                revision("b2", "b1", """
+        SqlbundleException e = refused(revision("b1", "a1", CHILD), revision("b2", "b1", """
                   - drop_constraint: {table: c, name: c_a_fkey}
-                """)).model());
+                """));
         assertEquals("E176", e.problems().get(0).code(), e.getMessage());
         assertEquals(5, e.problems().get(0).pos().line(), e.getMessage());
         assertTrue(e.getMessage().contains("names this foreign key c_ibfk_4"), e.getMessage());
@@ -182,13 +168,13 @@ class ServerNamedForeignKeysTest {
 
     @Test
     void aStatedNameThatIsNotTheServersIsE176() throws IOException {
-        SqlbundleException e = assertThrows(SqlbundleException.class, () -> load(revision("b1", "a1", """
+        SqlbundleException e = refused(revision("b1", "a1", """
                   - create_table:
                       name: c
                       columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}]
                       foreign_keys:
                         - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb], dialect_names: {mysql: c_ibfk_2}}
-                """)).model());
+                """));
         assertEquals("E176", e.problems().get(0).code(), e.getMessage());
         assertTrue(e.getMessage().contains("mysql names this foreign key c_ibfk_1"), e.getMessage());
         assertTrue(e.getMessage().contains("dialect_names: {mysql: c_ibfk_1}"), e.getMessage());
@@ -197,20 +183,20 @@ class ServerNamedForeignKeysTest {
     @Test
     void createTableRefusesAnUnnamedKeyWhoseNumberANamedKeyHolds() throws IOException {
         // mariadb:10.11: errno 150 "Foreign key constraint is incorrectly formed"
-        SqlbundleException e = assertThrows(SqlbundleException.class, () -> load(revision("b1", "a1", """
+        SqlbundleException e = refused(revision("b1", "a1", """
                   - create_table:
                       name: c
                       columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}]
                       foreign_keys:
                         - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
                         - {name: k1, columns: [id], references: {table: n, columns: [id]}, dialect_names: {mysql: c_ibfk_1}}
-                """)).model());
+                """));
         assertEquals("E176", e.problems().get(0).code(), e.getMessage());
     }
 
     @Test
     void serverNamedOnADialectWithoutARuleIsE177AtItsLine() throws IOException {
-        SqlbundleException e = assertThrows(SqlbundleException.class, () -> load(revision("b1", "a1", """
+        SqlbundleException e = refused(revision("b1", "a1", """
                   - create_table:
                       name: c
                       columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}]
@@ -219,7 +205,7 @@ class ServerNamedForeignKeysTest {
                           columns: [a]
                           references: {table: n, columns: [id]}
                           server_named: [mysql, postgresql]
-                """)));
+                """));
         assertEquals("E177", e.problems().get(0).code(), e.getMessage());
         assertEquals(12, e.problems().get(0).pos().line(), e.getMessage());
     }
