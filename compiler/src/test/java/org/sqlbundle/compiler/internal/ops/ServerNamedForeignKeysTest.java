@@ -52,6 +52,17 @@ class ServerNamedForeignKeysTest {
         return assertThrows(SqlbundleException.class, () -> load(revisions).model());
     }
 
+    /** Revision b1: table c (id, a, b) with the given {@code foreign_keys:} items, then {@code ops}. */
+    private static String tableC(String keys, String ops) {
+        return revision("b1", "a1", """
+                  - create_table:
+                      name: c
+                      columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer},
+                                {name: b, type: integer}]
+                      foreign_keys:
+                """ + keys.stripIndent().indent(8) + ops.stripIndent().indent(2));
+    }
+
     private static ForeignKey key(Compiler c, int position, String table, String name) {
         Table t = c.model().schemaAt(position).table(table).orElseThrow();
         return t.foreignKeys().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
@@ -76,13 +87,10 @@ class ServerNamedForeignKeysTest {
 
     @Test
     void addForeignKeyNumbersAfterTheHighestOnTheTable() throws IOException {
-        Compiler c = load(revision("b1", "a1", """
-                  - create_table:
-                      name: c
-                      columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}, {name: b, type: integer}]
-                      foreign_keys:
-                        - {name: k7, columns: [a], references: {table: n, columns: [id]}, dialect_names: {mysql: c_ibfk_7, mariadb: c_ibfk_7}}
-                  - add_foreign_key: {table: c, name: c_b_fkey, columns: [b], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
+        Compiler c = load(tableC("""
+                - {name: k7, columns: [a], references: {table: n, columns: [id]}, dialect_names: {mysql: c_ibfk_7, mariadb: c_ibfk_7}}
+                """, """
+                - add_foreign_key: {table: c, name: c_b_fkey, columns: [b], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
                 """));
         assertEquals("c_ibfk_8", key(c, 1, "c", "c_b_fkey").nameOn(Dialect.MYSQL));
         assertEquals(Optional.of("b"), key(c, 1, "c", "c_b_fkey").serverIndex());
@@ -92,14 +100,11 @@ class ServerNamedForeignKeysTest {
     void anIndexLeadingWithTheKeysColumnsReplacesInnodbsIndexAndOneInAnotherOrderDoesNot() throws IOException {
         // dropping ix_abx again can't bring InnoDB's own index back (the renderer adds one for the key, which
         // InnoDB would not replace later): the derived downgrade is asymmetric, and the proof says so
-        Compiler c = load(revision("b1", "a1", """
-                  - create_table:
-                      name: c
-                      columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}, {name: b, type: integer}]
-                      foreign_keys:
-                        - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
-                        - {name: c_ab_fkey, columns: [a, b], references: {table: n, columns: [id, b]}, server_named: [mysql, mariadb]}
-                  - create_index: {name: ix_ba, table: c, columns: [b, a]}
+        Compiler c = load(tableC("""
+                - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
+                - {name: c_ab_fkey, columns: [a, b], references: {table: n, columns: [id, b]}, server_named: [mysql, mariadb]}
+                """, """
+                - create_index: {name: ix_ba, table: c, columns: [b, a]}
                 """), revision("b2", "b1", """
                   - create_index: {name: ix_abx, table: c, columns: [a, b, id]}
                 """));
@@ -168,13 +173,9 @@ class ServerNamedForeignKeysTest {
 
     @Test
     void aStatedNameThatIsNotTheServersIsE176() throws IOException {
-        SqlbundleException e = refused(revision("b1", "a1", """
-                  - create_table:
-                      name: c
-                      columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}]
-                      foreign_keys:
+        SqlbundleException e = refused(tableC("""
                         - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb], dialect_names: {mysql: c_ibfk_2}}
-                """));
+                """, ""));
         assertEquals("E176", e.problems().get(0).code(), e.getMessage());
         assertTrue(e.getMessage().contains("mysql names this foreign key c_ibfk_1"), e.getMessage());
         assertTrue(e.getMessage().contains("dialect_names: {mysql: c_ibfk_1}"), e.getMessage());
@@ -183,30 +184,22 @@ class ServerNamedForeignKeysTest {
     @Test
     void createTableRefusesAnUnnamedKeyWhoseNumberANamedKeyHolds() throws IOException {
         // mariadb:10.11: errno 150 "Foreign key constraint is incorrectly formed"
-        SqlbundleException e = refused(revision("b1", "a1", """
-                  - create_table:
-                      name: c
-                      columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}]
-                      foreign_keys:
+        SqlbundleException e = refused(tableC("""
                         - {name: c_a_fkey, columns: [a], references: {table: n, columns: [id]}, server_named: [mysql, mariadb]}
                         - {name: k1, columns: [id], references: {table: n, columns: [id]}, dialect_names: {mysql: c_ibfk_1}}
-                """));
+                """, ""));
         assertEquals("E176", e.problems().get(0).code(), e.getMessage());
     }
 
     @Test
     void serverNamedOnADialectWithoutARuleIsE177AtItsLine() throws IOException {
-        SqlbundleException e = refused(revision("b1", "a1", """
-                  - create_table:
-                      name: c
-                      columns: [{name: id, type: integer, primary_key: true}, {name: a, type: integer}]
-                      foreign_keys:
+        SqlbundleException e = refused(tableC("""
                         - name: c_a_fkey
                           columns: [a]
                           references: {table: n, columns: [id]}
                           server_named: [mysql, postgresql]
-                """));
+                """, ""));
         assertEquals("E177", e.problems().get(0).code(), e.getMessage());
-        assertEquals(12, e.problems().get(0).pos().line(), e.getMessage());
+        assertEquals(13, e.problems().get(0).pos().line(), e.getMessage());
     }
 }
