@@ -18,6 +18,10 @@ import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.compiler.Range;
 import org.sqlbundle.compiler.internal.model.ForeignKey;
 import org.sqlbundle.compiler.internal.model.Table;
+import org.sqlbundle.compiler.internal.model.Schema;
+import org.sqlbundle.compiler.internal.render.MysqlFamilyParsing;
+import org.sqlbundle.compiler.internal.render.Renderers;
+import org.sqlbundle.compiler.testing.OpScript;
 import org.sqlbundle.compiler.testing.ServerNamedKeys;
 import org.sqlbundle.errors.SqlbundleException;
 
@@ -157,6 +161,20 @@ class ServerNamedForeignKeysTest {
         assertEquals(List.of(), c.model().asymmetries());
         String pg = c.script(Dialect.POSTGRESQL, new Range(c.chain(), 1, 2));
         assertTrue(pg.contains("constraint \"c_x_fkey\""), pg);
+    }
+
+    @Test
+    void theUnnamedStatementsParseAsMysql() {
+        List<Op> ops = OpScript.ops(ServerNamedKeys.PARENT + ServerNamedKeys.CHILD + """
+                - add_foreign_key: {table: c, name: c_x_fkey, columns: [x], references: {table: n, columns: [id]}, server_named: [mysql]}
+                """);
+        for (Dialect d : List.of(Dialect.MYSQL, Dialect.MARIADB)) {
+            List<String> statements = OpScript.render(Renderers.forDialect(d), Schema.EMPTY, ops).statements();
+            assertTrue(statements.stream().anyMatch(x -> x.startsWith("alter table `c` add "
+                    + (d == Dialect.MYSQL ? "foreign key (`x`)" : "constraint `c_x_fkey` foreign key (`x`)"))),
+                    statements.toString());
+            MysqlFamilyParsing.assertParses(statements);
+        }
     }
 
     @Test
