@@ -247,7 +247,10 @@ final class TableMapper {
         String refTable = ref.substring(0, ref.lastIndexOf('.'));
         List<String> refColumns = refs.stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).toList();
         Map<String, Object> out = new LinkedHashMap<>();
-        name(out, c, table, () -> names.foreignKey(table, columns));
+        if (name(out, c, table, () -> names.foreignKey(table, columns))) {
+            // created unnamed there too, so InnoDB names the key and the index it makes for it, as under Alembic
+            out.put("server_named", List.of("mysql", "mariadb"));
+        }
         out.put("columns", columns);
         out.put("references", YamlOp.ordered("table", refTable, "columns", refColumns));
         action(out, "on_delete", c.path("ondelete"));
@@ -272,12 +275,13 @@ final class TableMapper {
         return out;
     }
 
-    private void name(Map<String, Object> out, JsonNode c, String table, java.util.function.Supplier<ServerNames.Names>
-            server) {
+    /** The constraint's name from the source, else the servers' names for it; whether the servers named it. */
+    private boolean name(Map<String, Object> out, JsonNode c, String table,
+                         java.util.function.Supplier<ServerNames.Names> server) {
         if (c.hasNonNull("name")) {
             names.taken(table, c.path("name").asText());
             out.put("name", c.path("name").asText());
-            return;
+            return false;
         }
         ServerNames.Names n = server.get();
         names.named(table, n);
@@ -286,6 +290,7 @@ final class TableMapper {
         if (perDialect != null) {
             out.put("dialect_names", perDialect);
         }
+        return true;
     }
 
     private static String firstIdent(String expr) {

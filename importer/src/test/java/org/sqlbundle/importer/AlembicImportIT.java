@@ -115,8 +115,8 @@ class AlembicImportIT {
         assertTrue(base.contains("{ name: owners_email_key, dialect_names: { mysql: email, mariadb: email }, "
                 + "columns: [email] }"), base);
         assertTrue(base.contains("{ name: pets_vet_id_fkey, dialect_names: { mysql: pets_ibfk_2, mariadb: "
-                + "pets_ibfk_2 }, columns: [vet_id], references: { table: owners, columns: [id] }, on_delete: "
-                + "cascade }"), base);
+                + "pets_ibfk_2 }, server_named: [mysql, mariadb], columns: [vet_id], references: { table: owners, "
+                + "columns: [id] }, on_delete: cascade }"), base);
         assertTrue(base.contains("name: pets\n      table_options: { engine: InnoDB, charset: utf8mb4 }\n"), base);
         assertTrue(base.contains("  - create_enum:  # alembic: versions/u1_base.py:16\n      name: pet_kind\n"), base);
         String more = read(out.resolve("u2_more.yaml"));

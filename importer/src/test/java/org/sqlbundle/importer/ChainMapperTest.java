@@ -1,6 +1,7 @@
 package org.sqlbundle.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,14 +57,27 @@ class ChainMapperTest {
                 + "'refs': ['o.id']}], 'indexes': []}}", "") + ","
                 + call("drop_constraint", 12, "{'constraint_name': 't_ibfk_1', 'table_name': 't'}", "");
         String yaml = ChainMapper.map(read(rev("a1", null, up, ""), "")).files().get("a1_x.yaml");
+        // created unnamed on MySQL/MariaDB, as under Alembic, so InnoDB names the key and its index
         assertTrue(yaml.contains("{ name: t_a_fkey, dialect_names: { mysql: t_ibfk_1, mariadb: t_ibfk_1 }, "
-                + "columns: [a], references: { table: o, columns: [id] }, on_delete: cascade }"), yaml);
-        assertTrue(yaml.contains("name: t_b_fkey\n      dialect_names: { mysql: t_ibfk_2, mariadb: t_ibfk_2 }"), yaml);
+                + "server_named: [mysql, mariadb], columns: [a], references: { table: o, columns: [id] }, "
+                + "on_delete: cascade }"), yaml);
+        assertTrue(yaml.contains("name: t_b_fkey\n      dialect_names: { mysql: t_ibfk_2, mariadb: t_ibfk_2 }\n"
+                + "      server_named: [mysql, mariadb]\n"), yaml);
         // the chain dropped it by its MySQL name: the written drop uses the chain's name
         assertTrue(yaml.contains("  - drop_constraint:  # alembic: versions/f.py:12\n      table: t\n      name: t_a_fkey\n"),
                 yaml);
         // mysql_engine='InnoDB' is written as it is
         assertTrue(yaml.contains("      name: t\n      table_options: { engine: InnoDB }\n"), yaml);
+    }
+
+    @Test
+    void aForeignKeyTheSourceNamesIsNotServerNamed() throws Exception {
+        String up = call("create_table", 10, fkTable("t", "a").replace("'name': null, 'columns': ['a']",
+                "'name': 'fk_t_a', 'columns': ['a']"), "");
+        String yaml = ChainMapper.map(read(rev("a1", null, up, ""), "")).files().get("a1_x.yaml");
+        assertTrue(yaml.contains("{ name: fk_t_a, columns: [a], references: { table: o, columns: [id] }, "
+                + "on_delete: cascade }"), yaml);
+        assertFalse(yaml.contains("server_named"), yaml);
     }
 
     @Test

@@ -22,7 +22,8 @@ public final class Autogenerate {
 
     /** The ops and notes for the database behind {@code connection}; E081/E082 for what has no portable form. */
     public static SchemaDiff.Result diff(Connection connection, Dialect dialect, Schema head, String versionTable) {
-        Snapshot snapshot = SnapshotReader.forDialect(dialect).read(connection, Optional.empty());
+        // raw names: the comparison keeps the ones the model gives (a key the chain or the server named t_ibfk_1)
+        Snapshot snapshot = SnapshotReader.forDialect(dialect).readRaw(connection, Optional.empty());
         return diff(snapshot, dialect, head, versionTable);
     }
 

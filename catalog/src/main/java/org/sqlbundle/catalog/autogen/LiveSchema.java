@@ -130,7 +130,8 @@ public final class LiveSchema {
                 ? h.get().primaryKey()
                 : t.primaryKey().map(k -> new PrimaryKey(primaryKeyName(t.name(), k.name()), k.columns()));
         List<ForeignKey> fks = new ArrayList<>();
-        Map<String, ForeignKey> headFks = byProjectedName(h.map(Table::foreignKeys).orElse(List.of()), ForeignKey::name);
+        Map<String, ForeignKey> headFks = byProjectedName(h.map(Table::foreignKeys).orElse(List.of()),
+                f -> f.nameOn(dialect));
         for (ForeignKeySnapshot f : t.foreignKeys().values()) {
             ForeignKey hf = headFks.get(f.name());
             fks.add(hf != null && f.equals(p.foreignKeys().get(f.name())) ? hf : foreignKey(t.name(), f));
@@ -138,8 +139,8 @@ public final class LiveSchema {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         Map<String, UniqueConstraint> headUniques = byProjectedName(h.map(Table::uniques).orElse(List.of()),
-                UniqueConstraint::name);
-        Map<String, Index> headIndexes = byProjectedName(h.map(Table::indexes).orElse(List.of()), Index::name);
+                u -> u.nameOn(dialect));
+        Map<String, Index> headIndexes = byProjectedName(h.map(Table::indexes).orElse(List.of()), i -> i.nameOn(dialect));
         for (UniqueSnapshot u : t.uniques().values()) {
             boolean same = p != null && u.equals(p.uniques().get(u.name()));
             if (same && headUniques.containsKey(u.name())) {
@@ -163,8 +164,9 @@ public final class LiveSchema {
             Index hi = headIndexes.get(i.name());
             if (hi != null && p != null && i.equals(p.indexes().get(i.name()))) {
                 indexes.add(hi);
-            } else if (dialect.mysqlFamily() && backsForeignKey(t, i)) {
-                // InnoDB's own index for a foreign key, under the key's name: the renderer makes it again
+            } else if (dialect.mysqlFamily() && (backsForeignKey(t, i) || serverIndexOf(h, i))) {
+                // InnoDB's own index for a foreign key, under the key's name or, for a key the server named, its
+                // first column's: the renderer makes it again
                 continue;
             } else if (!r.columnOrder().containsAll(i.columns())) {
                 notes.add("index " + i.name() + " on " + t.name() + " is over expressions " + i.columns()
@@ -175,7 +177,7 @@ public final class LiveSchema {
         }
         List<CheckConstraint> checks = new ArrayList<>();
         Map<String, CheckConstraint> headChecks = byProjectedName(h.map(Table::checks).orElse(List.of()),
-                CheckConstraint::name);
+                c -> c.nameOn(dialect));
         for (CheckSnapshot c : t.checks().values()) {
             CheckConstraint hc = headChecks.get(c.name());
             if (hc != null && p != null && c.equals(p.checks().get(c.name()))) {
@@ -213,6 +215,12 @@ public final class LiveSchema {
             return stated;
         }
         return Optional.of(spelling.apply(live));
+    }
+
+    private static boolean serverIndexOf(Optional<Table> head, IndexSnapshot i) {
+        return head.map(Table::foreignKeys).orElse(List.of()).stream().anyMatch(f -> !i.unique()
+                && f.serverIndex().filter(n -> n.equalsIgnoreCase(i.name())).isPresent()
+                && f.columns().equals(i.columns()));
     }
 
     private static boolean backsForeignKey(TableSnapshot t, IndexSnapshot i) {
@@ -303,6 +311,7 @@ public final class LiveSchema {
     }
 
     /** Model items keyed by the name the snapshot shows for them. */
+    /** The head's objects by the name the dialect's catalog shows ({@code dialect_names}, a server-named key's). */
     private <T> Map<String, T> byProjectedName(Iterable<T> items, Function<T, String> name) {
         Map<String, T> out = new HashMap<>();
         items.forEach(i -> out.put(ExpectedSchema.projectedName(name.apply(i), dialect), i));

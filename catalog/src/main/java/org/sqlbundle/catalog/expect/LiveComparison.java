@@ -30,7 +30,8 @@ public record LiveComparison(Snapshot projected, Snapshot live, Snapshot raw) {
 
     /** Reads the schema {@code connection} points at and compares it with {@code model}. */
     public static LiveComparison read(Connection connection, Dialect dialect, Schema model, String versionTable) {
-        return of(model, SnapshotReader.forDialect(dialect).read(connection, Optional.empty()), dialect, versionTable);
+        // raw names: the comparison keeps the ones the model gives (a key the chain or the server named t_ibfk_1)
+        return of(model, SnapshotReader.forDialect(dialect).readRaw(connection, Optional.empty()), dialect, versionTable);
     }
 
     /** Every difference, object by object in name order; empty when the database is the model. */

@@ -22,7 +22,8 @@ import org.sqlbundle.compiler.internal.ops.TableOptionRules;
 /**
  * MySQL and MariaDB as information_schema shows them: COLUMN_TYPE spellings with enum labels inline, the
  * primary key always PRIMARY (no name), unique indexes listed with the unique constraints (one thing in
- * InnoDB), and NO ACTION reported as RESTRICT (InnoDB treats the two alike and prints RESTRICT).
+ * InnoDB), NO ACTION reported as RESTRICT (InnoDB treats the two alike and prints RESTRICT), and the index InnoDB
+ * made for a key it named ({@code server_named}), under the key's first column's name.
  * Type spellings come from the compiler's type table, whose catalog column is written apart from its DDL column:
  * a server that stores another type than the DDL asked for still shows up as a difference.
  */
@@ -91,8 +92,13 @@ final class MysqlProjection extends ModelProjection {
         return out;
     }
 
+    /** Plain indexes, and the index InnoDB made for each key it named after its first column (server_named). */
     @Override
     List<IndexSnapshot> indexes(Table table) {
-        return super.indexes(table).stream().filter(i -> !i.unique()).toList();
+        List<IndexSnapshot> out = new ArrayList<>(super.indexes(table).stream().filter(i -> !i.unique()).toList());
+        for (ForeignKey f : table.foreignKeys()) {
+            f.serverIndex().ifPresent(n -> out.add(new IndexSnapshot(name(n), names(f.columns()), false)));
+        }
+        return out;
     }
 }

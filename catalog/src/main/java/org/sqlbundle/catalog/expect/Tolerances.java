@@ -30,7 +30,8 @@ import org.sqlbundle.compiler.internal.model.Table;
  *       keeps the old name until the next rebuild;</li>
  *   <li>MySQL/MariaDB table options (engine, charset, collation) the model does not state;</li>
  *   <li>MySQL/MariaDB: the plain index InnoDB made for a foreign key the chain has had and dropped since, under the
- *       key's name and on the key's columns (InnoDB keeps it); any other index the model lacks is reported.</li>
+ *       key's name (or, for a key the server named, the index name the model predicted) and on the key's columns
+ *       (InnoDB keeps it); any other index the model lacks is reported.</li>
  * </ul>
  * {@code model} is the model projected for the dialect ({@link ExpectedSchema#projected}); {@code droppedKeys} the
  * foreign keys of every model up to this point ({@link #foreignKeysOf}).
@@ -56,6 +57,7 @@ final class Tolerances {
         for (Table t : tables) {
             for (ForeignKey f : t.foreignKeys()) {
                 out.add(key(p.name(f.nameOn(dialect)), p.names(f.columns())));
+                f.serverIndex().ifPresent(n -> out.add(key(p.name(n), p.names(f.columns()))));
             }
         }
         return out;

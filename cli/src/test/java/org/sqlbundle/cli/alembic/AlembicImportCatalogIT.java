@@ -81,7 +81,7 @@ class AlembicImportCatalogIT {
         }
         List<String> applied = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        ImportGaps gaps = new ImportGaps(List.of(ImportGaps.FK_INDEX_NAME));
+        ImportGaps gaps = new ImportGaps(List.of());
         for (int i = 0; i < chain.size(); i++) {
             AlembicSteps.Step step = up.steps().get(i);
             String id = chain.at(i).id();

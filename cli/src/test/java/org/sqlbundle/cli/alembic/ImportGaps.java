@@ -3,8 +3,6 @@ package org.sqlbundle.cli.alembic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sqlbundle.catalog.snapshot.Difference;
 import org.sqlbundle.compiler.Dialect;
 
@@ -19,17 +17,6 @@ final class ImportGaps {
     /** One shape of difference on one server, and why sqlbundle can't yet build what Alembic built. */
     record Gap(Dialect server, Predicate<Difference> shape, String why) {
     }
-
-    private static final Pattern INDEX = Pattern.compile("table \\w+ / index (\\w+)");
-
-    static final Gap FK_INDEX_NAME = new Gap(Dialect.MARIADB, d -> {
-        Matcher o = INDEX.matcher(d.object());
-        return o.matches() && d.expected().equals("(" + o.group(1) + ")") && d.actual().equals(Difference.ABSENT);
-    }, "InnoDB names the index it creates for an unnamed foreign key after the key's first column; the imported key "
-            + "is named (<table>_ibfk_<n>, as InnoDB names the constraint), so InnoDB names the index after the "
-            + "constraint, and a sqlbundle foreign key can't name its index (on mariadb:10.11 a named key ignores "
-            + "FOREIGN KEY index_name, and an explicit index isn't InnoDB's own, which a later key on the columns "
-            + "replaces)");
 
     private final List<Gap> known;
     private final List<Gap> shown = new ArrayList<>();

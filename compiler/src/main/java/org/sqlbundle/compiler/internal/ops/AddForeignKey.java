@@ -18,9 +18,8 @@ public record AddForeignKey(SourcePos pos, String table, ForeignKey foreignKey) 
         Table t = ModelCheck.table(before, table, pos, opName());
         ModelCheck.constraintNameFree(t, foreignKey.name(), pos, opName());
         Table changed = t.withForeignKeys(Table.plus(t.foreignKeys(), foreignKey));
-        Schema after = before.withTable(changed);
-        ForeignKeys.validate(after, changed, foreignKey, pos, opName());
-        return after;
+        ForeignKeys.validate(before.withTable(changed), changed, foreignKey, pos, opName());
+        return before.withTable(InnodbNames.added(t, foreignKey, pos, opName()));
     }
 
     @Override

@@ -18,7 +18,7 @@ public record AddUnique(SourcePos pos, String table, UniqueConstraint unique) im
         Table t = ModelCheck.table(before, table, pos, opName());
         ModelCheck.constraintNameFree(t, unique.name(), pos, opName());
         ModelCheck.columns(t, unique.columns(), pos, opName() + " " + unique.name());
-        return before.withTable(t.withUniques(Table.plus(t.uniques(), unique)));
+        return before.withTable(InnodbNames.indexAdded(t, unique.columns()).withUniques(Table.plus(t.uniques(), unique)));
     }
 
     @Override

@@ -140,15 +140,14 @@ public record AlterColumn(SourcePos pos, String table, String name, Optional<Por
                         c.dialectNames()))
                 .toList());
         r = r.withForeignKeys(r.foreignKeys().stream()
-                .map(f -> new ForeignKey(f.name(), rename(f.columns(), to), f.refTable(),
-                        f.refTable().equals(table) ? rename(f.refColumns(), to) : f.refColumns(),
-                        f.onDelete(), f.onUpdate(), f.dialectNames())).toList());
+                .map(f -> f.withColumns(rename(f.columns(), to),
+                        f.refTable().equals(table) ? rename(f.refColumns(), to) : f.refColumns())).toList());
         return r;
     }
 
     private List<ForeignKey> renameRefColumns(List<ForeignKey> fks, String to) {
-        return fks.stream().map(f -> pointsHere(f) ? new ForeignKey(f.name(), f.columns(), f.refTable(),
-                rename(f.refColumns(), to), f.onDelete(), f.onUpdate(), f.dialectNames()) : f).toList();
+        return fks.stream().map(f -> pointsHere(f) ? f.withColumns(f.columns(),
+                rename(f.refColumns(), to)) : f).toList();
     }
 
     private List<String> rename(List<String> columns, String to) {

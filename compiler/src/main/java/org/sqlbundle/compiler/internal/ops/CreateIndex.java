@@ -18,7 +18,7 @@ public record CreateIndex(SourcePos pos, Index index) implements Op {
         Table t = ModelCheck.table(before, index.table(), pos, opName());
         ModelCheck.indexNameFree(before, index.name(), pos, opName());
         ModelCheck.columns(t, index.columns(), pos, opName() + " " + index.name());
-        return before.withTable(t.withIndexes(Table.plus(t.indexes(), index)));
+        return before.withTable(InnodbNames.indexAdded(t, index.columns()).withIndexes(Table.plus(t.indexes(), index)));
     }
 
     @Override

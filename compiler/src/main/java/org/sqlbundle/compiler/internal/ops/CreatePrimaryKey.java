@@ -40,7 +40,7 @@ public record CreatePrimaryKey(SourcePos pos, String table, PrimaryKey primaryKe
                     + "a primary-key column can't be", "make it NOT NULL first, in this revision or an earlier one: "
                     + "- alter_column: {table: " + table + ", name: " + first + ", nullable: false}");
         }
-        return before.withTable(t.withPrimaryKey(Optional.of(primaryKey)));
+        return before.withTable(InnodbNames.indexAdded(t, primaryKey.columns()).withPrimaryKey(Optional.of(primaryKey)));
     }
 
     @Override

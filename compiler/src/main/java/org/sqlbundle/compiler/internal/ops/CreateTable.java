@@ -60,7 +60,7 @@ public record CreateTable(SourcePos pos, Table table) implements Op {
             uniqueName(names, fk.name());
             ForeignKeys.validate(withSelf, table, fk, pos, opName());
         }
-        return withSelf;
+        return before.withTable(InnodbNames.created(table, pos, opName()));
     }
 
     private void uniqueName(Set<String> names, String name) {

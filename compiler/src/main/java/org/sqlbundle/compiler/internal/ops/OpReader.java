@@ -38,7 +38,7 @@ public final class OpReader {
     private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "nullable", "default", "primary_key",
             "autoincrement", "sequence", "unique", "comment");
     private static final Set<String> FK_KEYS = Set.of("name", "columns", "references", "on_delete", "on_update",
-            "dialect_names");
+            "dialect_names", "server_named");
     /** Beside a constraint's or index's {@code name}: its name on each dialect where it differs. */
     private static final String DN = "dialect_names";
 
@@ -92,7 +92,7 @@ public final class OpReader {
             case "drop_index" -> new DropIndex(pos, Fields.of(body, name, Set.of("name")).string("name"));
             case "add_foreign_key" -> {
                 Fields f = Fields.of(body, name, Set.of("table", "name", "columns", "references", "on_delete",
-                        "on_update", DN));
+                        "on_update", DN, "server_named"));
                 yield new AddForeignKey(pos, f.string("table"), foreignKey(f));
             }
             case "add_unique" -> {
@@ -277,7 +277,34 @@ public final class OpReader {
     private static ForeignKey foreignKey(Fields f) {
         Fields ref = Fields.of(f.required("references"), "references", Set.of("table", "columns"));
         return new ForeignKey(f.string("name"), f.requiredStringList("columns"), ref.string("table"),
-                ref.requiredStringList("columns"), action(f, "on_delete"), action(f, "on_update"), perDialect(f, DN));
+                ref.requiredStringList("columns"), action(f, "on_delete"), action(f, "on_update"), perDialect(f, DN),
+                serverNamed(f), Optional.empty());
+    }
+
+    /** {@code server_named: [mysql, mariadb]}: the dialects that name the key themselves (only InnoDB's have a rule). */
+    private static Set<Dialect> serverNamed(Fields f) {
+        Set<Dialect> out = java.util.EnumSet.noneOf(Dialect.class);
+        Optional<Node> node = f.optional("server_named");
+        if (node.isEmpty()) {
+            return out;
+        }
+        for (Node n : f.list("server_named")) {
+            String text = Fields.text(n, "server_named");
+            Dialect d;
+            try {
+                d = Dialect.parse(text);
+            } catch (IllegalArgumentException ex) {
+                throw Fields.error(n.pos(), "E028", ex.getMessage(),
+                        DidYouMean.hint(text, List.of("mysql", "mariadb")));
+            }
+            if (!d.mysqlFamily()) {
+                throw Fields.error(n.pos(), "E177", "server_named: " + text + " has no rule sqlbundle can predict for "
+                        + "the name it gives an unnamed foreign key", "only mysql and mariadb may name a foreign key "
+                        + "themselves; give " + text + "'s name in dialect_names instead");
+            }
+            out.add(d);
+        }
+        return out;
     }
 
     private static ForeignKey.Action action(Fields f, String key) {

@@ -17,7 +17,7 @@ public record RenameTable(SourcePos pos, String name, String to) implements Op {
     public Schema apply(Schema before) {
         Table table = ModelCheck.table(before, name, pos, opName());
         ModelCheck.tableAbsent(before, to, pos, opName());
-        Schema after = before.withoutTable(name).withTable(retarget(table.withName(to)));
+        Schema after = before.withoutTable(name).withTable(InnodbNames.renamed(retarget(table.withName(to)), name));
         for (Table referrer : before.tablesReferencing(name)) {
             if (!referrer.name().equals(name)) {
                 after = after.withTable(retarget(after.table(referrer.name()).orElseThrow()));

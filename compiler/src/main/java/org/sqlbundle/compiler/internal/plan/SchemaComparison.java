@@ -90,6 +90,8 @@ final class SchemaComparison {
             differs(name, obj, "on delete", x.onDelete().sql, y.onDelete().sql);
             differs(name, obj, "on update", x.onUpdate().sql, y.onUpdate().sql);
             differs(name, obj, DN, dialectNames(x.dialectNames()), dialectNames(y.dialectNames()));
+            differs(name, obj, "server_named", x.serverNamed().toString(), y.serverNamed().toString());
+            differs(name, obj, "InnoDB's index", x.serverIndex().orElse("none"), y.serverIndex().orElse("none"));
         });
         named(name, "check constraint ", " on " + name, b.checks(), a.checks(), CheckConstraint::name,
                 (obj, x, y) -> {

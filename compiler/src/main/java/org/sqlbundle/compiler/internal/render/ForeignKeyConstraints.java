@@ -6,15 +6,19 @@ import org.jooq.impl.DSL;
 import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.compiler.internal.model.ForeignKey;
 
-/** A model foreign key as a jOOQ constraint; NO ACTION, every database's default, is left unsaid. */
+/**
+ * A model foreign key as a jOOQ constraint; NO ACTION, every database's default, is left unsaid. A key the server
+ * names on the dialect ({@code server_named:}) is written without a name, so the server names it and its index.
+ */
 final class ForeignKeyConstraints {
 
     private ForeignKeyConstraints() {
     }
 
     static Constraint of(ForeignKey fk, Dialect dialect) {
-        ConstraintForeignKeyOnStep step = DSL.constraint(DSL.name(fk.nameOn(dialect)))
-                .foreignKey(JooqRenderer.names(fk.columns()))
+        ConstraintForeignKeyOnStep step = (fk.serverNamedOn(dialect)
+                ? DSL.foreignKey(JooqRenderer.names(fk.columns()))
+                : DSL.constraint(DSL.name(fk.nameOn(dialect))).foreignKey(JooqRenderer.names(fk.columns())))
                 .references(DSL.name(fk.refTable()), JooqRenderer.names(fk.refColumns()));
         step = switch (fk.onDelete()) {
             case NO_ACTION -> step;

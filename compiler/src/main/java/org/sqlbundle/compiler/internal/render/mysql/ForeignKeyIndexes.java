@@ -52,7 +52,8 @@ final class ForeignKeyIndexes {
                 return true;
             }
         }
-        return false;
+        // the index InnoDB made for a key it named (server_named) serves it until another index replaces it
+        return t.foreignKeys().stream().anyMatch(f -> f.serverIndex().isPresent() && leads(f.columns(), columns));
     }
 
     /** Whether {@code key} starts with {@code columns} (in any order within that prefix, as InnoDB accepts). */
