@@ -1,5 +1,6 @@
 package org.sqlbundle.compiler.internal.render.h2;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,11 +8,14 @@ import java.util.stream.Collectors;
 import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.compiler.internal.model.CheckConstraint;
 import org.sqlbundle.compiler.internal.model.Column;
+import org.sqlbundle.compiler.internal.model.ForeignKey;
+import org.sqlbundle.compiler.internal.model.Index;
 import org.sqlbundle.compiler.internal.model.Table;
 import org.sqlbundle.compiler.internal.ops.AddEnumValue;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
 import org.sqlbundle.compiler.internal.ops.AlterTableOptions;
 import org.sqlbundle.compiler.internal.ops.DropEnumValue;
+import org.sqlbundle.compiler.internal.ops.DropIndex;
 import org.sqlbundle.compiler.internal.ops.EnumValues;
 import org.sqlbundle.compiler.internal.render.AlterColumnSteps;
 import org.sqlbundle.compiler.internal.render.EnumValueGuards;
@@ -51,8 +55,29 @@ public class H2Renderer extends JooqRenderer {
     /** DROP PRIMARY KEY: H2 names an unnamed key CONSTRAINT_xx, which the chain can't know. */
     @Override
     public List<String> dropConstraint(org.sqlbundle.compiler.internal.ops.DropConstraint op, RenderContext ctx) {
-        return op.kind(ctx.before()).equals("primary key") ? List.of("alter table " + quote(op.table())
-                + " drop primary key") : super.dropConstraint(op, ctx);
+        if (!op.kind(ctx.before()).equals("primary key")) {
+            return super.dropConstraint(op, ctx);
+        }
+        Table table = ctx.before().table(op.table()).orElseThrow();
+        return freeingAdoptedIndex(table, table.primaryKey().orElseThrow().columns(),
+                List.of("alter table " + quote(op.table()) + " drop primary key"));
+    }
+
+    @Override
+    public List<String> dropIndex(DropIndex op, RenderContext ctx) {
+        Index index = op.index(ctx.before());
+        return freeingAdoptedIndex(ctx.before().table(index.table()).orElseThrow(), index.columns(),
+                super.dropIndex(op, ctx));
+    }
+
+    /** {@code drop} between dropping and re-adding the foreign keys that may have adopted its index (AdoptedIndexes). */
+    private List<String> freeingAdoptedIndex(Table table, List<String> columns, List<String> drop) {
+        List<ForeignKey> keys = AdoptedIndexes.mayHaveAdopted(table, columns);
+        List<String> out = new ArrayList<>();
+        keys.forEach(fk -> out.add(dsl.alterTable(name(table.name())).dropConstraint(name(fk.nameOn(dialect))).getSQL()));
+        out.addAll(drop);
+        keys.forEach(fk -> out.add(dsl.alterTable(name(table.name())).add(foreignKey(fk)).getSQL()));
+        return out;
     }
 
     @Override
