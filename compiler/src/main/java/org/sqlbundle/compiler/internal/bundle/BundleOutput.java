@@ -43,9 +43,17 @@ public final class BundleOutput implements AutoCloseable {
     /** A run stopped by System.exit (the CLI's heap watch, a signal) skips close(): the hook cleans up then. */
     private final Thread onExit = new Thread(this::removeQuietly, "sqlbundle-output-cleanup");
     private final List<Path> removed = new java.util.ArrayList<>();
+    /** Told every file as it is committed, by its path under the output directory; null: nobody asked. */
+    private final java.util.function.BiConsumer<String, byte[]> copies;
 
     public BundleOutput(Path out) {
+        this(out, null);
+    }
+
+    /** As {@link #BundleOutput(Path)}; {@code copies}, when not null, gets each file's bytes at {@link #commit}. */
+    public BundleOutput(Path out, java.util.function.BiConsumer<String, byte[]> copies) {
         this.out = out.toAbsolutePath().normalize();
+        this.copies = copies;
         try {
             this.createdOut = !Files.isDirectory(this.out);
             Files.createDirectories(this.out);
@@ -79,6 +87,23 @@ public final class BundleOutput implements AutoCloseable {
     }
 
     public record Written<T>(T value, String sha256) {
+    }
+
+    /**
+     * A file an earlier compile wrote, again byte for byte, at its path under the output directory
+     * ({@code postgresql/upgrade.sql}, {@value BundlesIndex#FILE}): a result from the compile result cache.
+     */
+    public void writeFile(String relativePath, byte[] bytes) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("not a path under the output directory: " + relativePath);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** bundle.json, with keys in insertion order and LF line ends on every platform. */
@@ -161,6 +186,7 @@ public final class BundleOutput implements AutoCloseable {
         List<Path> previous = BundlesIndex.previousOutput(out);
         try (Stream<Path> staged = Files.list(staging)) {
             List<Path> dirs = staged.filter(Files::isDirectory).sorted().toList();
+            copyStaged();
             Path trash = staging.resolve(".replaced");
             Files.createDirectories(trash);
             for (Path old : previous) {
@@ -179,6 +205,18 @@ public final class BundleOutput implements AutoCloseable {
             return dirs.stream().map(d -> out.resolve(d.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move bundles into " + out, e);
+        }
+    }
+
+    /** Hands {@link #copies} what is about to be moved into place: the files this compile wrote, nothing else. */
+    private void copyStaged() throws IOException {
+        if (copies == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                copies.accept(staging.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
         }
     }
 

@@ -24,6 +24,7 @@ import org.sqlbundle.compiler.internal.source.YamlText;
 final class BuildIdentity {
 
     private static volatile String identity;
+    private static volatile String wholeBuild;
 
     private BuildIdentity() {
     }
@@ -35,6 +36,42 @@ final class BuildIdentity {
             identity = known;
         }
         return known;
+    }
+
+    /**
+     * The identity of everything the run's code is made of, for results that depend on all of it (a compile's
+     * output): the version and, for each entry of the class path, a jar's size and modification time, or for a
+     * class directory every file's path, size and modification time. Stats only: hashing the jars would cost more
+     * than a cached compile saves, and any rebuild changes them.
+     */
+    static String ofWholeBuild() {
+        String known = wholeBuild;
+        if (known == null) {
+            known = computeWholeBuild();
+            wholeBuild = known;
+        }
+        return known;
+    }
+
+    private static String computeWholeBuild() {
+        StringBuilder id = new StringBuilder("sqlbundle ").append(ToolVersion.get());
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Path path = Path.of(entry).toAbsolutePath().normalize();
+            id.append('\n').append(path);
+            try (var walk = Files.walk(path)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                    id.append(' ').append(path.relativize(file)).append(' ').append(attrs.size()).append(' ')
+                            .append(attrs.lastModifiedTime().toMillis());
+                }
+            } catch (IOException | RuntimeException missing) {
+                id.append(" -");
+            }
+        }
+        return Sha256.hex(id.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String compute() {

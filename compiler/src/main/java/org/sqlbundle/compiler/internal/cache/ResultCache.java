@@ -1,0 +1,258 @@
+package org.sqlbundle.compiler.internal.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import org.sqlbundle.compiler.internal.source.Sha256;
+import org.sqlbundle.errors.Problem;
+import org.sqlbundle.errors.SourcePos;
+
+/**
+ * The compile result cache (docs/cache.md), beside the parse cache: what a successful compile wrote and printed, kept
+ * under its request (the build, every option that shapes the output) together with the inputs the compile actually
+ * read ({@link CompileRecord}). A later run with the same request gets the result back only when every input is still as
+ * recorded: files re-hashed, the chain directory re-listed. Like the parse cache it is only an optimisation: trouble
+ * with its directory is a warning (E182, E183) and a damaged entry is ignored and replaced.
+ *
+ * <p>Format of an entry: magic, format number, the build's identity, the request, the inputs, the chain fingerprint,
+ * stdout, stderr, the files (relative path and bytes) and a CRC-32 of everything before it.
+ */
+public final class ResultCache {
+
+    /** Results of all requests together are kept under this size; the least recently used go first. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    static final String RESULTS = "results";
+    private static final String SUFFIX = ".result";
+    private static final int MAGIC = 0x53514252;
+    private static final int FORMAT = 1;
+    private static final ResultCache OFF = new ResultCache(null, DEFAULT_MAX_BYTES, problem -> { });
+
+    private final Path dir;
+    private final long maxBytes;
+    private final Consumer<Problem> warnings;
+    private final AtomicBoolean warned = new AtomicBoolean();
+
+    /** One file a compile wrote, by its path relative to the output directory ({@code postgresql/upgrade.sql}). */
+    public record OutputFile(String path, byte[] bytes) {
+    }
+
+    /**
+     * What a successful compile wrote and printed.
+     *
+     * @param fingerprint the chain fingerprint it reported
+     * @param stdout what it printed about the bundles (not about the output directory, which a hit reports itself)
+     * @param stderr the warnings it printed
+     * @param files every file it wrote, in the order it listed them
+     */
+    public record Result(String fingerprint, String stdout, String stderr, List<OutputFile> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    private ResultCache(Path dir, long maxBytes, Consumer<Problem> warnings) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+        this.warnings = warnings;
+    }
+
+    /** No cache: nothing is found, nothing is kept. */
+    public static ResultCache off() {
+        return OFF;
+    }
+
+    /** Results kept in {@code cacheDir}/results (created when missing); trouble with it goes to {@code warnings}. */
+    public static ResultCache in(Path cacheDir, Consumer<Problem> warnings) {
+        return in(cacheDir, DEFAULT_MAX_BYTES, warnings);
+    }
+
+    /** As {@link #in(Path, Consumer)}, keeping the results under {@code maxBytes} in all. */
+    public static ResultCache in(Path cacheDir, long maxBytes, Consumer<Problem> warnings) {
+        return new ResultCache(cacheDir.toAbsolutePath().normalize().resolve(RESULTS), maxBytes, warnings);
+    }
+
+    public boolean enabled() {
+        return dir != null;
+    }
+
+    /**
+     * The result kept for {@code request} when every input it recorded is unchanged; empty otherwise (none kept, a
+     * damaged or foreign entry, an input changed). Never throws.
+     */
+    public Optional<Result> lookup(String request) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Path file = entryFile(request);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException absent) {
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            if (e instanceof AccessDeniedException || Files.exists(file)) {
+                warn(Problem.of(SourcePos.ofFile(file.toString()), "E183", "cannot read the compile result cache: "
+                        + reason(e) + "; this run compiled", "make the file readable, or remove it (sqlbundle writes "
+                        + "it again); --no-cache turns the cache off"));
+            }
+            return Optional.empty();
+        }
+        Optional<Result> result = decode(bytes, request);
+        if (result.isPresent()) {
+            try {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            } catch (IOException | SecurityException ignored) {
+                // only the eviction order depends on it
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Keeps {@code result} for {@code request}, valid while {@code inputs} stay as recorded; nothing when the log is
+     * not {@link CompileRecord#consistent()}. Never throws: trouble is a warning.
+     */
+    public void store(String request, CompileRecord inputs, Result result) {
+        if (!enabled() || !inputs.consistent()) {
+            return;
+        }
+        PackFiles.write(entryFile(request), SUFFIX, maxBytes, this::cannotWrite,
+                out -> encode(out, request, inputs.inputs(), result));
+    }
+
+    private Path entryFile(String request) {
+        byte[] key = (BuildIdentity.ofWholeBuild() + "\n" + request).getBytes(StandardCharsets.UTF_8);
+        return dir.resolve(Sha256.hex(key).substring(0, 32) + SUFFIX);
+    }
+
+    private static void encode(OutputStream stream, String request, List<CompileRecord.Input> inputs, Result result)
+            throws IOException {
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                new java.io.BufferedOutputStream(stream, 64 * 1024), crc));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        text(out, BuildIdentity.ofWholeBuild());
+        text(out, request);
+        out.writeInt(inputs.size());
+        for (CompileRecord.Input input : inputs) {
+            out.writeByte(input.kind().ordinal());
+            text(out, input.path());
+            text(out, input.value());
+        }
+        text(out, result.fingerprint());
+        text(out, result.stdout());
+        text(out, result.stderr());
+        out.writeInt(result.files().size());
+        for (OutputFile file : result.files()) {
+            text(out, file.path());
+            out.writeInt(file.bytes().length);
+            out.write(file.bytes());
+        }
+        out.writeLong(crc.getValue());
+        out.flush();
+    }
+
+    /** The entry's result when it is whole, of this build and request, and its inputs are unchanged. */
+    private static Optional<Result> decode(byte[] bytes, String request) {
+        if (bytes.length < 16) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
+            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(bytes, bytes.length - 8, 8));
+            if (tail.readLong() != crc.getValue() || in.readInt() != MAGIC || in.readInt() != FORMAT
+                    || !text(in).equals(BuildIdentity.ofWholeBuild()) || !text(in).equals(request)) {
+                return Optional.empty();
+            }
+            int inputCount = count(in);
+            List<CompileRecord.Input> inputs = new ArrayList<>();
+            CompileRecord.Kind[] kinds = CompileRecord.Kind.values();
+            for (int i = 0; i < inputCount; i++) {
+                int kind = in.readUnsignedByte();
+                if (kind >= kinds.length) {
+                    return Optional.empty();
+                }
+                inputs.add(new CompileRecord.Input(kinds[kind], text(in), text(in)));
+            }
+            String fingerprint = text(in);
+            String stdout = text(in);
+            String stderr = text(in);
+            int fileCount = count(in);
+            List<OutputFile> files = new ArrayList<>();
+            for (int i = 0; i < fileCount; i++) {
+                String path = text(in);
+                files.add(new OutputFile(path, bytes(in)));
+            }
+            if (in.available() != 0 || !inputs.parallelStream().allMatch(CompileRecord::unchanged)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Result(fingerprint, stdout, stderr, files));
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(bytes(in), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int length = count(in);
+        if (length > in.available()) {
+            throw new IOException("truncated");
+        }
+        byte[] b = new byte[length];
+        in.readFully(b);
+        return b;
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("negative count");
+        }
+        return n;
+    }
+
+    /** E182: the cache directory can't be written. Reported once per run. */
+    private void cannotWrite(Path where, String why) {
+        warn(Problem.of(SourcePos.ofFile(where.toString()), "E182", "cannot write the compile result cache: " + why
+                        + "; the next compile of this chain compiles again",
+                "make the directory writable, choose another with --cache-dir DIR (cache_dir in sqlbundle.yaml), "
+                        + "or turn the cache off with --no-cache"));
+    }
+
+    private void warn(Problem problem) {
+        if (warned.compareAndSet(false, true)) {
+            warnings.accept(problem);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}
