@@ -40,9 +40,11 @@ public final class ResultCache {
     private static final String SUFFIX = ".result";
     private static final int MAGIC = 0x53514252;
     private static final int FORMAT = 1;
-    private static final ResultCache OFF = new ResultCache(null, DEFAULT_MAX_BYTES, problem -> { });
+    private static final ResultCache OFF = new ResultCache(null, DEFAULT_MAX_BYTES, problem -> { },
+            BuildIdentity::ofWholeBuild);
 
     private final Path dir;
+    private final java.util.function.Supplier<String> identity;
     private final long maxBytes;
     private final Consumer<Problem> warnings;
     private final AtomicBoolean warned = new AtomicBoolean();
@@ -65,8 +67,10 @@ public final class ResultCache {
         }
     }
 
-    private ResultCache(Path dir, long maxBytes, Consumer<Problem> warnings) {
+    private ResultCache(Path dir, long maxBytes, Consumer<Problem> warnings,
+                        java.util.function.Supplier<String> identity) {
         this.dir = dir;
+        this.identity = identity;
         this.maxBytes = maxBytes;
         this.warnings = warnings;
     }
@@ -83,7 +87,13 @@ public final class ResultCache {
 
     /** As {@link #in(Path, Consumer)}, keeping the results under {@code maxBytes} in all. */
     public static ResultCache in(Path cacheDir, long maxBytes, Consumer<Problem> warnings) {
-        return new ResultCache(cacheDir.toAbsolutePath().normalize().resolve(RESULTS), maxBytes, warnings);
+        return in(cacheDir, maxBytes, warnings, BuildIdentity::ofWholeBuild);
+    }
+
+    /** As {@link #in(Path, long, Consumer)} for a build whose identity {@code identity} gives (tests). */
+    static ResultCache in(Path cacheDir, long maxBytes, Consumer<Problem> warnings,
+                          java.util.function.Supplier<String> identity) {
+        return new ResultCache(cacheDir.toAbsolutePath().normalize().resolve(RESULTS), maxBytes, warnings, identity);
     }
 
     public boolean enabled() {
@@ -112,7 +122,7 @@ public final class ResultCache {
             }
             return Optional.empty();
         }
-        Optional<Result> result = decode(bytes, request);
+        Optional<Result> result = decode(bytes, identity.get(), request);
         if (result.isPresent()) {
             try {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
@@ -132,22 +142,22 @@ public final class ResultCache {
             return;
         }
         PackFiles.write(entryFile(request), SUFFIX, maxBytes, this::cannotWrite,
-                out -> encode(out, request, inputs.inputs(), result));
+                out -> encode(out, identity.get(), request, inputs.inputs(), result));
     }
 
     private Path entryFile(String request) {
-        byte[] key = (BuildIdentity.ofWholeBuild() + "\n" + request).getBytes(StandardCharsets.UTF_8);
+        byte[] key = (identity.get() + "\n" + request).getBytes(StandardCharsets.UTF_8);
         return dir.resolve(Sha256.hex(key).substring(0, 32) + SUFFIX);
     }
 
-    private static void encode(OutputStream stream, String request, List<CompileRecord.Input> inputs, Result result)
+    private static void encode(OutputStream stream, String build, String request, List<CompileRecord.Input> inputs, Result result)
             throws IOException {
         CRC32 crc = new CRC32();
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
                 new java.io.BufferedOutputStream(stream, 64 * 1024), crc));
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
-        text(out, BuildIdentity.ofWholeBuild());
+        text(out, build);
         text(out, request);
         out.writeInt(inputs.size());
         for (CompileRecord.Input input : inputs) {
@@ -169,7 +179,7 @@ public final class ResultCache {
     }
 
     /** The entry's result when it is whole, of this build and request, and its inputs are unchanged. */
-    private static Optional<Result> decode(byte[] bytes, String request) {
+    private static Optional<Result> decode(byte[] bytes, String build, String request) {
         if (bytes.length < 16) {
             return Optional.empty();
         }
@@ -179,7 +189,7 @@ public final class ResultCache {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
             DataInputStream tail = new DataInputStream(new ByteArrayInputStream(bytes, bytes.length - 8, 8));
             if (tail.readLong() != crc.getValue() || in.readInt() != MAGIC || in.readInt() != FORMAT
-                    || !text(in).equals(BuildIdentity.ofWholeBuild()) || !text(in).equals(request)) {
+                    || !text(in).equals(build) || !text(in).equals(request)) {
                 return Optional.empty();
             }
             int inputCount = count(in);

@@ -1,0 +1,85 @@
+package org.sqlbundle.compiler.internal.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlbundle.compiler.internal.source.Sha256;
+
+/** The compile result cache's entries: keyed on the build and request, valid while the recorded inputs are. */
+class ResultCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final ResultCache.Result RESULT = new ResultCache.Result("f00d", "postgresql upgrade ...\n",
+            "warning: allowed\n", List.of(new ResultCache.OutputFile("postgresql/upgrade.sql", new byte[] {1, 2, 3})));
+
+    private CompileRecord recordOf(Path input) throws IOException {
+        CompileRecord record = CompileRecord.create();
+        record.file(input, Files.readAllBytes(input));
+        record.wrote("postgresql/upgrade.sql", new byte[] {1, 2, 3});
+        return record;
+    }
+
+    @Test
+    void aResultIsFoundForItsBuildAndRequestOnly() throws IOException {
+        Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
+        ResultCache cache = ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build 1");
+        cache.store("request", recordOf(input), RESULT);
+
+        Optional<ResultCache.Result> found = cache.lookup("request");
+        assertTrue(found.isPresent());
+        assertEquals(RESULT.stdout(), found.get().stdout());
+        assertEquals(RESULT.stderr(), found.get().stderr());
+        assertArrayEquals(new byte[] {1, 2, 3}, found.get().files().get(0).bytes());
+        assertFalse(cache.lookup("another request").isPresent());
+        assertFalse(ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build 2").lookup("request")
+                .isPresent(), "another build's result is never read");
+    }
+
+    @Test
+    void aRecordThatSawAFileInTwoStatesOrWroteNothingIsNotKept() throws IOException {
+        Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
+        ResultCache cache = ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build");
+        CompileRecord twoStates = recordOf(input);
+        twoStates.file(input, Sha256.hex(new byte[] {9}));
+        cache.store("request", twoStates, RESULT);
+        assertFalse(cache.lookup("request").isPresent());
+
+        CompileRecord wroteNothing = CompileRecord.create();
+        wroteNothing.file(input, Files.readAllBytes(input));
+        cache.store("request", wroteNothing, RESULT);
+        assertFalse(cache.lookup("request").isPresent());
+    }
+
+    @Test
+    void resultsOverTheBoundGoLeastRecentlyUsedFirst() throws IOException {
+        Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
+        ResultCache one = ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build");
+        one.store("req-1", recordOf(input), RESULT);
+        long entrySize;
+        try (Stream<Path> files = Files.list(tmp.resolve("cache/results"))) {
+            Path first = files.findFirst().orElseThrow();
+            entrySize = Files.size(first);
+            Files.setLastModifiedTime(first, FileTime.fromMillis(1_000_000));
+        }
+        ResultCache bounded = ResultCache.in(tmp.resolve("cache"), entrySize * 2, p -> { }, () -> "build");
+        bounded.store("req-2", recordOf(input), RESULT);
+        assertTrue(bounded.lookup("req-1").isPresent(), "two fit");
+        bounded.store("req-3", recordOf(input), RESULT);
+        assertTrue(bounded.lookup("req-3").isPresent());
+        assertTrue(bounded.lookup("req-1").isPresent(), "the lookup above made it recently used");
+        assertFalse(bounded.lookup("req-2").isPresent(), "the least recently used went");
+    }
+}
