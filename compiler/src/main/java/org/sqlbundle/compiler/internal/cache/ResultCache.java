@@ -211,13 +211,27 @@ public final class ResultCache {
                 String path = text(in);
                 files.add(new OutputFile(path, bytes(in)));
             }
-            if (in.available() != 0 || !inputs.parallelStream().allMatch(CompileRecord::unchanged)) {
+            if (in.available() != 0 || !unchanged(inputs)) {
                 return Optional.empty();
             }
             return Optional.of(new Result(fingerprint, stdout, stderr, files));
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Listings and absent files first, on this thread (a changed listing or a file that appeared ends the lookup
+     * before any hashing); then the files, re-hashed on every core.
+     */
+    private static boolean unchanged(List<CompileRecord.Input> inputs) {
+        for (CompileRecord.Input input : inputs) {
+            if (input.kind() != CompileRecord.Kind.FILE && !CompileRecord.unchanged(input)) {
+                return false;
+            }
+        }
+        return inputs.parallelStream().filter(input -> input.kind() == CompileRecord.Kind.FILE)
+                .allMatch(CompileRecord::unchanged);
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

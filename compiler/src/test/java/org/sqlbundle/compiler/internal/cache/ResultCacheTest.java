@@ -82,4 +82,14 @@ class ResultCacheTest {
         assertTrue(bounded.lookup("req-1").isPresent(), "the lookup above made it recently used");
         assertFalse(bounded.lookup("req-2").isPresent(), "the least recently used went");
     }
+
+    @Test
+    void aCompileThatWritesMoreThanTheBoundKeepsNoResult() throws IOException {
+        Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
+        CompileRecord record = recordOf(input);
+        assertTrue(record.consistent());
+        record.wrote("postgresql/downgrade.sql", new byte[(int) CompileRecord.MAX_OUTPUT_BYTES]);
+        assertFalse(record.consistent());
+        assertEquals(List.of(), record.outputs(), "the copies are let go at once");
+    }
 }
