@@ -80,23 +80,22 @@ class CompileCacheTest {
 
     /** Runs a compile that must load the chain (a miss), checks it against the uncached one, returns it. */
     private Compiled miss(String... options) throws IOException {
-        Compiled expected = reference(options);
-        agePack();
-        Outcome run = compile(options);
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(packTouched(), "the chain was loaded (a miss)");
-        assertSame(expected, run);
-        return new Compiled(run, tree(work.resolve("out")));
+        return compileExpecting(true, options);
     }
 
     /** Runs a compile that must come from the cache (a hit), and checks it against the uncached one. */
     private void hit(String... options) throws IOException {
+        compileExpecting(false, options);
+    }
+
+    private Compiled compileExpecting(boolean loadsChain, String... options) throws IOException {
         Compiled expected = reference(options);
         agePack();
         Outcome run = compile(options);
         assertEquals(0, run.exitCode(), run.err());
-        assertFalse(packTouched(), "the chain was not loaded (a hit)");
+        assertEquals(loadsChain, packTouched(), loadsChain ? "the chain was loaded (a miss)" : "a hit: no chain load");
         assertSame(expected, run);
+        return new Compiled(run, tree(work.resolve("out")));
     }
 
     private void assertSame(Compiled expected, Outcome run) throws IOException {

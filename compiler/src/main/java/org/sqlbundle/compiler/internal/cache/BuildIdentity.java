@@ -24,7 +24,6 @@ import org.sqlbundle.compiler.internal.source.YamlText;
 final class BuildIdentity {
 
     private static volatile String identity;
-    private static volatile String wholeBuild;
 
     private BuildIdentity() {
     }
@@ -45,12 +44,12 @@ final class BuildIdentity {
      * than a cached compile saves, and any rebuild changes them.
      */
     static String ofWholeBuild() {
-        String known = wholeBuild;
-        if (known == null) {
-            known = computeWholeBuild();
-            wholeBuild = known;
-        }
-        return known;
+        return WholeBuild.ID;
+    }
+
+    /** Computed on first use, once (the class is initialised then). */
+    private static final class WholeBuild {
+        static final String ID = computeWholeBuild();
     }
 
     private static String computeWholeBuild() {
