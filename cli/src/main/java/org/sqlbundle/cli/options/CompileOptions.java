@@ -55,8 +55,12 @@ public final class CompileOptions {
      * text is the same ask for the same output of the same inputs. Paths are resolved.
      */
     public String requestText() {
-        String templatesDir = templates == null || templates.isBlank() ? ""
-                : context.environment().resolve(templates).toString();
+        String templatesDir = "";
+        if (templates != null && !templates.isBlank()) {
+            Path dir = context.environment().resolve(templates);
+            // a directory gone since is E064 for a compile: it must not be a hit
+            templatesDir = dir + (java.nio.file.Files.isDirectory(dir) ? "" : " (missing)");
+        }
         return RequestText.line("features", String.join(",", features)) + RequestText.line("version_table", versionTable)
                 + RequestText.line("templates", templatesDir) + RequestText.line("transactions", transactions);
     }

@@ -226,6 +226,14 @@ class CompileCacheTest {
         Compiled dialectOwn = miss("--dialect", "sqlite", "--templates", "templates");
         assertTrue(dialectOwn.files().get("sqlite/upgrade.sql").contains("-- three"));
         hit("--dialect", "sqlite", "--templates", "templates");
+
+        // a directory whose overrides were all absent, removed: the compile stops with E064, and so must a lookup
+        Path empty = Files.createDirectories(work.resolve("no-overrides"));
+        miss("--dialect", "sqlite", "--templates", "no-overrides");
+        Files.delete(empty);
+        Outcome gone = compile("--dialect", "sqlite", "--templates", "no-overrides");
+        assertEquals(2, gone.exitCode(), gone.out());
+        assertTrue(gone.err().contains("E064"), gone.err());
     }
 
     @Test
