@@ -49,12 +49,13 @@ final class BuildIdentity {
 
     /** Computed on first use, once (the class is initialised then). */
     private static final class WholeBuild {
-        static final String ID = computeWholeBuild();
+        static final String ID = ofClassPath(System.getProperty("java.class.path", ""));
     }
 
-    private static String computeWholeBuild() {
+    /** The identity of the code on {@code classPath} (entries separated as on the platform's class path). */
+    static String ofClassPath(String classPath) {
         StringBuilder id = new StringBuilder("sqlbundle ").append(ToolVersion.get());
-        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
             if (entry.isEmpty()) {
                 continue;
             }

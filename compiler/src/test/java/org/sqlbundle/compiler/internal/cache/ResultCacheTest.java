@@ -92,4 +92,20 @@ class ResultCacheTest {
         assertFalse(record.consistent());
         assertEquals(List.of(), record.outputs(), "the copies are let go at once");
     }
+
+    @Test
+    void anyRebuildOfAJarOrClassDirectoryIsAnotherBuild() throws IOException {
+        Path classes = Files.createDirectories(tmp.resolve("classes/org/x"));
+        Path jar = Files.write(tmp.resolve("lib.jar"), new byte[] {1, 2});
+        Files.write(classes.resolve("A.class"), new byte[] {1});
+        String classPath = tmp.resolve("classes") + java.io.File.pathSeparator + jar;
+        String before = BuildIdentity.ofClassPath(classPath);
+        assertEquals(before, BuildIdentity.ofClassPath(classPath));
+
+        Files.write(classes.resolve("B.class"), new byte[] {2});
+        String classAdded = BuildIdentity.ofClassPath(classPath);
+        assertFalse(before.equals(classAdded), "a class added");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        assertFalse(classAdded.equals(BuildIdentity.ofClassPath(classPath)), "the jar rebuilt");
+    }
 }
