@@ -86,8 +86,8 @@ public final class CompileCommand implements Callable<Integer> {
             return replay(cached.get(), outDir);
         }
         CompileRecord record = request.isPresent() ? CompileRecord.create() : CompileRecord.NONE;
-        ResultCache.Result result = compile(outDir, record);
-        request.ifPresent(r -> results.store(r, record, result));
+        ResultCache.Printed printed = compile(outDir, record);
+        request.ifPresent(r -> results.store(r, record, outDir, printed));
         return 0;
     }
 
@@ -112,8 +112,8 @@ public final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    /** A compile: the chain loaded, the bundles written; what it wrote and printed, for the result cache. */
-    private ResultCache.Result compile(Path outDir, CompileRecord record) {
+    /** A compile: the chain loaded, the bundles written; what it printed, for the result cache. */
+    private ResultCache.Printed compile(Path outDir, CompileRecord record) {
         Compiler.Directions directions = directions();
         var dialects = dialectsOptions.dialects();
         // a 10,000-revision compile runs for seconds: a line on a terminal, nothing in logs and pipes
@@ -143,7 +143,7 @@ public final class CompileCommand implements Callable<Integer> {
         }
         String fingerprint = compiler.chain().fingerprint();
         report(outDir, summary.toString(), fingerprint, result.directories(), result.removed());
-        return new ResultCache.Result(fingerprint, summary.toString(), warnings.toString(), record.outputs());
+        return new ResultCache.Printed(fingerprint, summary.toString(), warnings.toString());
     }
 
     /**
@@ -151,7 +151,7 @@ public final class CompileCommand implements Callable<Integer> {
      * what the compile printed printed again. Loads no jOOQ, Velocity, YAML or SQL parser class (CompileCacheTest).
      */
     private int replay(ResultCache.Result cached, Path outDir) {
-        spec.commandLine().getErr().print(cached.stderr());
+        spec.commandLine().getErr().print(cached.printed().stderr());
         spec.commandLine().getErr().flush();
         List<Path> directories;
         List<Path> removed;
@@ -162,7 +162,7 @@ public final class CompileCommand implements Callable<Integer> {
             directories = output.commit();
             removed = output.removed();
         }
-        report(outDir, cached.stdout(), cached.fingerprint(), directories, removed);
+        report(outDir, cached.printed().stdout(), cached.printed().fingerprint(), directories, removed);
         return 0;
     }
 

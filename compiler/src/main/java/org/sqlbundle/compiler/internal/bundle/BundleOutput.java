@@ -43,17 +43,20 @@ public final class BundleOutput implements AutoCloseable {
     /** A run stopped by System.exit (the CLI's heap watch, a signal) skips close(): the hook cleans up then. */
     private final Thread onExit = new Thread(this::removeQuietly, "sqlbundle-output-cleanup");
     private final List<Path> removed = new java.util.ArrayList<>();
-    /** Told every file as it is committed, by its path under the output directory; null: nobody asked. */
-    private final java.util.function.BiConsumer<String, byte[]> copies;
+    /** Told every file written, by its path under the output directory, and its SHA-256; null: nobody asked. */
+    private final java.util.function.BiConsumer<String, String> written;
 
     public BundleOutput(Path out) {
         this(out, null);
     }
 
-    /** As {@link #BundleOutput(Path)}; {@code copies}, when not null, gets each file's bytes at {@link #commit}. */
-    public BundleOutput(Path out, java.util.function.BiConsumer<String, byte[]> copies) {
+    /**
+     * As {@link #BundleOutput(Path)}; {@code written}, when not null, is told each file's path under the output
+     * directory ({@code postgresql/upgrade.sql}) and SHA-256 as it is written.
+     */
+    public BundleOutput(Path out, java.util.function.BiConsumer<String, String> written) {
         this.out = out.toAbsolutePath().normalize();
-        this.copies = copies;
+        this.written = written;
         try {
             this.createdOut = !Files.isDirectory(this.out);
             Files.createDirectories(this.out);
@@ -78,7 +81,11 @@ public final class BundleOutput implements AutoCloseable {
                  Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
                 result = body.apply(w);
             }
-            return new Written<>(result, HexFormat.of().formatHex(sha.digest()));
+            String hex = HexFormat.of().formatHex(sha.digest());
+            if (written != null) {
+                written.accept(dialectDir.isEmpty() ? fileName : dialectDir + "/" + fileName, hex);
+            }
+            return new Written<>(result, hex);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } catch (NoSuchAlgorithmException e) {
@@ -186,7 +193,6 @@ public final class BundleOutput implements AutoCloseable {
         List<Path> previous = BundlesIndex.previousOutput(out);
         try (Stream<Path> staged = Files.list(staging)) {
             List<Path> dirs = staged.filter(Files::isDirectory).sorted().toList();
-            copyStaged();
             Path trash = staging.resolve(".replaced");
             Files.createDirectories(trash);
             for (Path old : previous) {
@@ -205,18 +211,6 @@ public final class BundleOutput implements AutoCloseable {
             return dirs.stream().map(d -> out.resolve(d.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move bundles into " + out, e);
-        }
-    }
-
-    /** Hands {@link #copies} what is about to be moved into place: the files this compile wrote, nothing else. */
-    private void copyStaged() throws IOException {
-        if (copies == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                copies.accept(staging.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
         }
     }
 

@@ -12,18 +12,11 @@ import org.sqlbundle.compiler.internal.source.Sha256;
 
 /**
  * What a compile actually read, recorded as it reads it: each file's path and the SHA-256 of the bytes it read, each
- * file it looked for and did not find, and the chain directory's list of revision files; and the files it wrote, as
- * they were moved into place. The compile result cache keeps the output under the inputs (docs/cache.md): a later run
+ * file it looked for and did not find, and the chain directory's list of revision files; and the files it wrote, with
+ * their SHA-256. The compile result cache keeps the output under the inputs (docs/cache.md): a later run
  * may reuse it only while every input is still as recorded.
  */
 public final class CompileRecord {
-
-    /**
-     * A compile that writes more than this keeps no result: its copy would sit in the heap beside the model until the
-     * compile ends (a 10,000-revision compile of every dialect and direction runs in 256 MB), and its entry would
-     * crowd the others out of the cache. One dialect and direction of 10,000 revisions writes about 22 MB.
-     */
-    static final long MAX_OUTPUT_BYTES = 32L * 1024 * 1024;
 
     /** A record that keeps nothing, for runs without a result cache. */
     public static final CompileRecord NONE = new CompileRecord(false);
@@ -37,10 +30,8 @@ public final class CompileRecord {
 
     private final boolean recording;
     private final Map<String, Input> inputs = new ConcurrentSkipListMap<>();
-    private final List<ResultCache.OutputFile> outputs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, String> outputs = new ConcurrentSkipListMap<>();
     private volatile boolean inconsistent;
-    private long outputBytes;
-    private boolean tooLarge;
 
     private CompileRecord(boolean recording) {
         this.recording = recording;
@@ -74,11 +65,11 @@ public final class CompileRecord {
     }
 
     /**
-     * Whether what was recorded can key a result: inputs and outputs were recorded, the outputs are not over
-     * {@link #MAX_OUTPUT_BYTES}, and no input was seen in two states (a file edited while the run read it twice).
+     * Whether what was recorded can key a result: inputs and outputs were recorded, and no input was seen in two
+     * states (a file edited while the run read it twice).
      */
-    public synchronized boolean consistent() {
-        return recording && !inconsistent && !tooLarge && !inputs.isEmpty() && !outputs.isEmpty();
+    public boolean consistent() {
+        return recording && !inconsistent && !inputs.isEmpty() && !outputs.isEmpty();
     }
 
     /** Whether this record keeps anything (a compile copies what it wrote only then). */
@@ -86,23 +77,19 @@ public final class CompileRecord {
         return recording;
     }
 
-    /** The compile wrote these bytes at {@code path} under the output directory ({@code postgresql/upgrade.sql}). */
-    public synchronized void wrote(String path, byte[] bytes) {
-        if (!recording || tooLarge) {
-            return;
+    /**
+     * The compile wrote a file at {@code path} under the output directory ({@code postgresql/upgrade.sql}) whose bytes
+     * hash to {@code sha256}: the result cache copies it from there, and only while it still hashes to that.
+     */
+    public void wrote(String path, String sha256) {
+        if (recording) {
+            outputs.put(path, sha256);
         }
-        outputBytes += bytes.length;
-        if (outputBytes > MAX_OUTPUT_BYTES) {
-            tooLarge = true;
-            outputs.clear();
-            return;
-        }
-        outputs.add(new ResultCache.OutputFile(path, bytes));
     }
 
-    /** What {@link #wrote} was told, sorted by path. */
-    public List<ResultCache.OutputFile> outputs() {
-        return outputs.stream().sorted(java.util.Comparator.comparing(ResultCache.OutputFile::path)).toList();
+    /** What {@link #wrote} was told: each file's SHA-256 by its path, sorted by path. */
+    public Map<String, String> outputs() {
+        return new java.util.TreeMap<>(outputs);
     }
 
     List<Input> inputs() {

@@ -30,6 +30,13 @@ final class PackFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Thrown by {@link Contents} to give up a file that must not be kept; no warning, nothing left behind. */
+    static final class Abandoned extends IOException {
+        Abandoned(String why) {
+            super(why);
+        }
+    }
+
     /** Trouble writing: where, and why. */
     @FunctionalInterface
     interface CannotWrite {
@@ -61,6 +68,8 @@ final class PackFiles {
             }
             temp = null;
             evict(dir, file, suffix, maxBytes);
+        } catch (Abandoned e) {
+            // not the directory's fault: the temporary file goes below
         } catch (IOException | SecurityException e) {
             trouble.report(dir, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {

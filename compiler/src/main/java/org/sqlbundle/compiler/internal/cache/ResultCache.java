@@ -1,6 +1,11 @@
 package org.sqlbundle.compiler.internal.cache;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.CheckedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -30,13 +35,18 @@ import org.sqlbundle.errors.SourcePos;
  * with its directory is a warning (E182, E183) and a damaged entry is ignored and replaced.
  *
  * <p>Format of an entry: magic, format number, the build's identity, the request, the inputs, the chain fingerprint,
- * stdout, stderr, the files (relative path and bytes) and a CRC-32 of everything before it.
+ * stdout, stderr, the files (relative path and bytes, sorted by path) and a CRC-32 of everything before it.
  */
 public final class ResultCache {
 
     /** Results of all requests together are kept under this size; the least recently used go first. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
     static final String RESULTS = "results";
+    /**
+     * A compile that writes more than this keeps no result: it would crowd the others out of the cache, and a hit
+     * holds the files in memory. One dialect and direction of 10,000 revisions writes about 22 MB.
+     */
+    static final long MAX_OUTPUT_BYTES = 64L * 1024 * 1024;
     private static final String SUFFIX = ".result";
     private static final int MAGIC = 0x53514252;
     private static final int FORMAT = 1;
@@ -54,14 +64,22 @@ public final class ResultCache {
     }
 
     /**
-     * What a successful compile wrote and printed.
+     * What a successful compile printed.
      *
      * @param fingerprint the chain fingerprint it reported
      * @param stdout what it printed about the bundles (not about the output directory, which a hit reports itself)
      * @param stderr the warnings it printed
-     * @param files every file it wrote, in the order it listed them
      */
-    public record Result(String fingerprint, String stdout, String stderr, List<OutputFile> files) {
+    public record Printed(String fingerprint, String stdout, String stderr) {
+    }
+
+    /**
+     * What a successful compile printed and wrote.
+     *
+     * @param printed what it printed
+     * @param files every file it wrote, sorted by path
+     */
+    public record Result(Printed printed, List<OutputFile> files) {
         public Result {
             files = List.copyOf(files);
         }
@@ -109,20 +127,19 @@ public final class ResultCache {
             return Optional.empty();
         }
         Path file = entryFile(request);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        Optional<Result> result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = decode(in, Files.size(file), identity.get(), request);
         } catch (NoSuchFileException absent) {
             return Optional.empty();
         } catch (IOException | SecurityException e) {
-            if (e instanceof AccessDeniedException || Files.exists(file)) {
+            if (e instanceof AccessDeniedException || (Files.isRegularFile(file) && !Files.isReadable(file))) {
                 warn(Problem.of(SourcePos.ofFile(file.toString()), "E183", "cannot read the compile result cache: "
                         + reason(e) + "; this run compiled", "make the file readable, or remove it (sqlbundle writes "
                         + "it again); --no-cache turns the cache off"));
             }
             return Optional.empty();
         }
-        Optional<Result> result = decode(bytes, identity.get(), request);
         if (result.isPresent()) {
             try {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
@@ -134,15 +151,30 @@ public final class ResultCache {
     }
 
     /**
-     * Keeps {@code result} for {@code request}, valid while {@code inputs} stay as recorded; nothing when the log is
-     * not {@link CompileRecord#consistent()}. Never throws: trouble is a warning.
+     * Keeps what a compile printed and wrote for {@code request}, valid while the inputs {@code record} holds stay as
+     * recorded. The files are copied from {@code outDir}, where the compile just put them, each only while it still
+     * has the SHA-256 the compile wrote (else nothing is kept); nothing either when the record is not
+     * {@link CompileRecord#consistent()} or the files are over {@link #MAX_OUTPUT_BYTES}. Never throws: trouble with
+     * the cache directory is a warning.
      */
-    public void store(String request, CompileRecord inputs, Result result) {
-        if (!enabled() || !inputs.consistent()) {
+    public void store(String request, CompileRecord record, Path outDir, Printed printed) {
+        if (!enabled() || !record.consistent()) {
+            return;
+        }
+        Map<String, String> outputs = record.outputs();
+        long total = 0;
+        for (String path : outputs.keySet()) {
+            try {
+                total += Files.size(outDir.resolve(path));
+            } catch (IOException | SecurityException gone) {
+                return;
+            }
+        }
+        if (total > MAX_OUTPUT_BYTES) {
             return;
         }
         PackFiles.write(entryFile(request), SUFFIX, maxBytes, this::cannotWrite,
-                out -> encode(out, identity.get(), request, inputs.inputs(), result));
+                out -> encode(out, identity.get(), request, record.inputs(), printed, outDir, outputs));
     }
 
     private Path entryFile(String request) {
@@ -150,8 +182,8 @@ public final class ResultCache {
         return dir.resolve(Sha256.hex(key).substring(0, 32) + SUFFIX);
     }
 
-    private static void encode(OutputStream stream, String build, String request, List<CompileRecord.Input> inputs, Result result)
-            throws IOException {
+    private static void encode(OutputStream stream, String build, String request, List<CompileRecord.Input> inputs,
+                               Printed printed, Path outDir, Map<String, String> outputs) throws IOException {
         CRC32 crc = new CRC32();
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
                 new java.io.BufferedOutputStream(stream, 64 * 1024), crc));
@@ -165,34 +197,50 @@ public final class ResultCache {
             text(out, input.path());
             text(out, input.value());
         }
-        text(out, result.fingerprint());
-        text(out, result.stdout());
-        text(out, result.stderr());
-        out.writeInt(result.files().size());
-        for (OutputFile file : result.files()) {
-            text(out, file.path());
-            out.writeInt(file.bytes().length);
-            out.write(file.bytes());
+        text(out, printed.fingerprint());
+        text(out, printed.stdout());
+        text(out, printed.stderr());
+        out.writeInt(outputs.size());
+        for (Map.Entry<String, String> file : outputs.entrySet()) {
+            text(out, file.getKey());
+            copyChecked(outDir.resolve(file.getKey()), file.getValue(), out);
         }
         out.writeLong(crc.getValue());
         out.flush();
     }
 
-    /** The entry's result when it is whole, of this build and request, and its inputs are unchanged. */
-    private static Optional<Result> decode(byte[] bytes, String build, String request) {
-        if (bytes.length < 16) {
-            return Optional.empty();
+    /** The file's length and bytes, streamed; abandons the entry when they no longer hash to what was written. */
+    private static void copyChecked(Path file, String sha256, DataOutputStream out) throws IOException {
+        MessageDigest digest = Sha256.digest();
+        long size = Files.size(file);
+        if (size > Integer.MAX_VALUE) {
+            throw new PackFiles.Abandoned(file + " is too large");
         }
+        out.writeInt((int) size);
+        long copied;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            copied = in.transferTo(out);
+        }
+        if (copied != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+            throw new PackFiles.Abandoned(file + " changed after the compile wrote it");
+        }
+    }
+
+    /**
+     * The entry's result when it is of this build and request, its inputs are unchanged and it is whole (its CRC-32
+     * checked once all of it is read). Streamed: a miss reads no further than the inputs.
+     */
+    private static Optional<Result> decode(InputStream stream, long size, String build, String request)
+            throws IOException {
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
+        DataInputStream in = new DataInputStream(new CheckedInputStream(
+                new java.io.BufferedInputStream(stream, 64 * 1024), crc));
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
-            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(bytes, bytes.length - 8, 8));
-            if (tail.readLong() != crc.getValue() || in.readInt() != MAGIC || in.readInt() != FORMAT
-                    || !text(in).equals(build) || !text(in).equals(request)) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !text(in, size).equals(build)
+                    || !text(in, size).equals(request)) {
                 return Optional.empty();
             }
-            int inputCount = count(in);
+            int inputCount = count(in, size);
             List<CompileRecord.Input> inputs = new ArrayList<>();
             CompileRecord.Kind[] kinds = CompileRecord.Kind.values();
             for (int i = 0; i < inputCount; i++) {
@@ -200,22 +248,24 @@ public final class ResultCache {
                 if (kind >= kinds.length) {
                     return Optional.empty();
                 }
-                inputs.add(new CompileRecord.Input(kinds[kind], text(in), text(in)));
+                inputs.add(new CompileRecord.Input(kinds[kind], text(in, size), text(in, size)));
             }
-            String fingerprint = text(in);
-            String stdout = text(in);
-            String stderr = text(in);
-            int fileCount = count(in);
-            List<OutputFile> files = new ArrayList<>();
-            for (int i = 0; i < fileCount; i++) {
-                String path = text(in);
-                files.add(new OutputFile(path, bytes(in)));
-            }
-            if (in.available() != 0 || !unchanged(inputs)) {
+            if (!unchanged(inputs)) {
                 return Optional.empty();
             }
-            return Optional.of(new Result(fingerprint, stdout, stderr, files));
-        } catch (IOException | RuntimeException damaged) {
+            Printed printed = new Printed(text(in, size), text(in, size), text(in, size));
+            int fileCount = count(in, size);
+            List<OutputFile> files = new ArrayList<>();
+            for (int i = 0; i < fileCount; i++) {
+                String path = text(in, size);
+                files.add(new OutputFile(path, bytes(in, size)));
+            }
+            long computed = crc.getValue();
+            if (in.readLong() != computed || in.read() != -1) {
+                return Optional.empty();
+            }
+            return Optional.of(new Result(printed, files));
+        } catch (java.io.EOFException | RuntimeException damaged) {
             return Optional.empty();
         }
     }
@@ -240,24 +290,21 @@ public final class ResultCache {
         out.write(b);
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        return new String(bytes(in), StandardCharsets.UTF_8);
+    private static String text(DataInputStream in, long size) throws IOException {
+        return new String(bytes(in, size), StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        int length = count(in);
-        if (length > in.available()) {
-            throw new IOException("truncated");
-        }
-        byte[] b = new byte[length];
+    private static byte[] bytes(DataInputStream in, long size) throws IOException {
+        byte[] b = new byte[count(in, size)];
         in.readFully(b);
         return b;
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    /** A count or length, which can't be more than the entry's size: a damaged one allocates nothing huge. */
+    private static int count(DataInputStream in, long size) throws IOException {
         int n = in.readInt();
-        if (n < 0) {
-            throw new IOException("negative count");
+        if (n < 0 || n > size) {
+            throw new java.io.EOFException("bad count " + n);
         }
         return n;
     }

@@ -22,13 +22,21 @@ class ResultCacheTest {
     @TempDir
     Path tmp;
 
-    private static final ResultCache.Result RESULT = new ResultCache.Result("f00d", "postgresql upgrade ...\n",
-            "warning: allowed\n", List.of(new ResultCache.OutputFile("postgresql/upgrade.sql", new byte[] {1, 2, 3})));
+    private static final ResultCache.Printed PRINTED = new ResultCache.Printed("f00d", "postgresql upgrade ...\n",
+            "warning: allowed\n");
+    private static final byte[] SCRIPT = {1, 2, 3};
+
+    private Path out() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("postgresql"));
+        Files.write(out.resolve("postgresql/upgrade.sql"), SCRIPT);
+        return out;
+    }
 
     private CompileRecord recordOf(Path input) throws IOException {
         CompileRecord record = CompileRecord.create();
         record.file(input, Files.readAllBytes(input));
-        record.wrote("postgresql/upgrade.sql", new byte[] {1, 2, 3});
+        record.wrote("postgresql/upgrade.sql", Sha256.hex(SCRIPT));
         return record;
     }
 
@@ -36,38 +44,46 @@ class ResultCacheTest {
     void aResultIsFoundForItsBuildAndRequestOnly() throws IOException {
         Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
         ResultCache cache = ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build 1");
-        cache.store("request", recordOf(input), RESULT);
+        cache.store("request", recordOf(input), out(), PRINTED);
 
         Optional<ResultCache.Result> found = cache.lookup("request");
         assertTrue(found.isPresent());
-        assertEquals(RESULT.stdout(), found.get().stdout());
-        assertEquals(RESULT.stderr(), found.get().stderr());
-        assertArrayEquals(new byte[] {1, 2, 3}, found.get().files().get(0).bytes());
+        assertEquals(PRINTED, found.get().printed());
+        assertEquals("postgresql/upgrade.sql", found.get().files().get(0).path());
+        assertArrayEquals(SCRIPT, found.get().files().get(0).bytes());
         assertFalse(cache.lookup("another request").isPresent());
         assertFalse(ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build 2").lookup("request")
                 .isPresent(), "another build's result is never read");
     }
 
     @Test
-    void aRecordThatSawAFileInTwoStatesOrWroteNothingIsNotKept() throws IOException {
+    void aRecordThatSawAFileInTwoStatesWroteNothingOrWhoseOutputChangedIsNotKept() throws IOException {
         Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
         ResultCache cache = ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build");
         CompileRecord twoStates = recordOf(input);
         twoStates.file(input, Sha256.hex(new byte[] {9}));
-        cache.store("request", twoStates, RESULT);
+        cache.store("request", twoStates, out(), PRINTED);
         assertFalse(cache.lookup("request").isPresent());
 
         CompileRecord wroteNothing = CompileRecord.create();
         wroteNothing.file(input, Files.readAllBytes(input));
-        cache.store("request", wroteNothing, RESULT);
+        cache.store("request", wroteNothing, out(), PRINTED);
         assertFalse(cache.lookup("request").isPresent());
+
+        Path out = out();
+        Files.write(out.resolve("postgresql/upgrade.sql"), new byte[] {1, 2, 4});
+        cache.store("request", recordOf(input), out, PRINTED);
+        assertFalse(cache.lookup("request").isPresent(), "a file changed after the compile wrote it is not kept");
+        try (Stream<Path> left = Files.list(tmp.resolve("cache/results"))) {
+            assertEquals(List.of(), left.toList(), "nothing half-written is left");
+        }
     }
 
     @Test
     void resultsOverTheBoundGoLeastRecentlyUsedFirst() throws IOException {
         Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
         ResultCache one = ResultCache.in(tmp.resolve("cache"), 1 << 20, p -> { }, () -> "build");
-        one.store("req-1", recordOf(input), RESULT);
+        one.store("req-1", recordOf(input), out(), PRINTED);
         long entrySize;
         try (Stream<Path> files = Files.list(tmp.resolve("cache/results"))) {
             Path first = files.findFirst().orElseThrow();
@@ -75,9 +91,9 @@ class ResultCacheTest {
             Files.setLastModifiedTime(first, FileTime.fromMillis(1_000_000));
         }
         ResultCache bounded = ResultCache.in(tmp.resolve("cache"), entrySize * 2, p -> { }, () -> "build");
-        bounded.store("req-2", recordOf(input), RESULT);
+        bounded.store("req-2", recordOf(input), out(), PRINTED);
         assertTrue(bounded.lookup("req-1").isPresent(), "two fit");
-        bounded.store("req-3", recordOf(input), RESULT);
+        bounded.store("req-3", recordOf(input), out(), PRINTED);
         assertTrue(bounded.lookup("req-3").isPresent());
         assertTrue(bounded.lookup("req-1").isPresent(), "the lookup above made it recently used");
         assertFalse(bounded.lookup("req-2").isPresent(), "the least recently used went");
@@ -86,11 +102,14 @@ class ResultCacheTest {
     @Test
     void aCompileThatWritesMoreThanTheBoundKeepsNoResult() throws IOException {
         Path input = Files.writeString(tmp.resolve("1.yaml"), "id: a\n");
+        ResultCache cache = ResultCache.in(tmp.resolve("cache"), 1L << 30, p -> { }, () -> "build");
+        Path out = out();
+        byte[] large = new byte[(int) ResultCache.MAX_OUTPUT_BYTES + 1];
+        Files.write(out.resolve("postgresql/upgrade.sql"), large);
         CompileRecord record = recordOf(input);
-        assertTrue(record.consistent());
-        record.wrote("postgresql/downgrade.sql", new byte[(int) CompileRecord.MAX_OUTPUT_BYTES]);
-        assertFalse(record.consistent());
-        assertEquals(List.of(), record.outputs(), "the copies are let go at once");
+        record.wrote("postgresql/upgrade.sql", Sha256.hex(large));
+        cache.store("request", record, out, PRINTED);
+        assertFalse(cache.lookup("request").isPresent());
     }
 
     @Test
