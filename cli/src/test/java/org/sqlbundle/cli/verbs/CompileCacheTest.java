@@ -197,6 +197,11 @@ class CompileCacheTest {
         assertTrue(edited.files().get("postgresql/upgrade.sql").contains("add a status"));
         hit("--dialect", "postgresql");
 
+        // the same size: only the hash tells
+        Path first = chain.resolve("0001_create_pools.yaml");
+        Files.writeString(first, Files.readString(first).replace("create pools", "create Pools"));
+        assertTrue(miss("--dialect", "postgresql").files().get("postgresql/upgrade.sql").contains("create Pools"));
+
         Files.writeString(chain.resolve("0004_more.yaml"), "id: dddd00000004\nparent: cccc00000003\nmessage: more\n"
                 + "upgrade:\n  - add_column: {table: pools, column: {name: more, type: integer}}\n");
         miss("--dialect", "postgresql");

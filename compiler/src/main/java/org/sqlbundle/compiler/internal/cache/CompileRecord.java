@@ -24,7 +24,10 @@ public final class CompileRecord {
     /** What kind of input: a file's bytes, a file that was not there, the revision files of a directory. */
     enum Kind { FILE, ABSENT, REVISIONS }
 
-    /** One input: for a file the hex SHA-256 of its bytes, for a directory its revision files' names, one a line. */
+    /**
+     * One input: for a file its size and the hex SHA-256 of its bytes, for a directory its revision files' names, one
+     * a line.
+     */
     record Input(Kind kind, String path, String value) {
     }
 
@@ -42,16 +45,31 @@ public final class CompileRecord {
         return new CompileRecord(true);
     }
 
-    /** The file at {@code path} was read and its bytes hash to {@code sha256}. */
+    /**
+     * The file at {@code path} was read and its bytes hash to {@code sha256}. Its size is taken now: a lookup compares
+     * sizes before it hashes (a file changed meanwhile only makes the next lookup a miss).
+     */
     public void file(Path path, String sha256) {
-        add(new Input(Kind.FILE, key(path), sha256));
+        if (recording) {
+            long size;
+            try {
+                size = Files.size(path);
+            } catch (IOException | RuntimeException gone) {
+                size = -1;
+            }
+            file(path, size, sha256);
+        }
     }
 
     /** The file at {@code path} was read, and these were its bytes. */
     public void file(Path path, byte[] bytes) {
         if (recording) {
-            file(path, Sha256.hex(bytes));
+            file(path, bytes.length, Sha256.hex(bytes));
         }
+    }
+
+    private void file(Path path, long size, String sha256) {
+        add(new Input(Kind.FILE, key(path), size + " " + sha256));
     }
 
     /** The run looked for a regular file at {@code path} and there was none. */
@@ -115,10 +133,22 @@ public final class CompileRecord {
         Path path = Path.of(input.path());
         try {
             return switch (input.kind()) {
-                case FILE -> Files.isRegularFile(path) && Sha256.hex(Files.readAllBytes(path)).equals(input.value());
+                case FILE -> sameSize(input) && (input.value().substring(input.value().indexOf(' ') + 1))
+                        .equals(Sha256.hex(Files.readAllBytes(path)));
                 case ABSENT -> !Files.isRegularFile(path);
                 case REVISIONS -> Files.isDirectory(path) && revisionNames(path).equals(input.value());
             };
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A file's size as recorded: a stat, checked for every file before any is hashed. */
+    static boolean sameSize(Input file) {
+        try {
+            Path path = Path.of(file.path());
+            return Files.isRegularFile(path)
+                    && Long.toString(Files.size(path)).equals(file.value().substring(0, file.value().indexOf(' ')));
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -49,7 +49,7 @@ public final class ResultCache {
     static final long MAX_OUTPUT_BYTES = 64L * 1024 * 1024;
     private static final String SUFFIX = ".result";
     private static final int MAGIC = 0x53514252;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final ResultCache OFF = new ResultCache(null, DEFAULT_MAX_BYTES, problem -> { },
             BuildIdentity::ofWholeBuild);
 
@@ -271,12 +271,13 @@ public final class ResultCache {
     }
 
     /**
-     * Listings and absent files first, on this thread (a changed listing or a file that appeared ends the lookup
-     * before any hashing); then the files, re-hashed on every core.
+     * Listings, absent files and file sizes first, on this thread (a changed listing, a file that appeared or one whose
+     * size changed ends the lookup before any hashing); then the files, re-hashed on every core.
      */
     private static boolean unchanged(List<CompileRecord.Input> inputs) {
         for (CompileRecord.Input input : inputs) {
-            if (input.kind() != CompileRecord.Kind.FILE && !CompileRecord.unchanged(input)) {
+            boolean file = input.kind() == CompileRecord.Kind.FILE;
+            if (file ? !CompileRecord.sameSize(input) : !CompileRecord.unchanged(input)) {
                 return false;
             }
         }
