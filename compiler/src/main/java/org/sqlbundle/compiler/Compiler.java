@@ -44,15 +44,15 @@ public final class Compiler {
     private final Chain chain;
     private final ChainModel model;
     private final BundleOptions options;
-    private final CompileRecord inputs;
+    private final CompileRecord record;
     // concurrent: online runs and tests call script() from several threads on one compiler
     private final Map<Dialect, TemplateSet> scriptTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Compiler(Chain chain, ChainModel model, BundleOptions options, CompileRecord inputs) {
+    private Compiler(Chain chain, ChainModel model, BundleOptions options, CompileRecord record) {
         this.chain = chain;
         this.model = model;
         this.options = options;
-        this.inputs = inputs;
+        this.record = record;
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Compiler {
         private Optional<SourcePos> featureSource = Optional.empty();
         private SqlOpCheck sqlCheck = SqlOpCheck.standard();
         private ParseCache parseCache = ParseCache.off();
-        private CompileRecord inputs = CompileRecord.NONE;
+        private CompileRecord record = CompileRecord.NONE;
 
         /** The directory holding the revision files (required); it is read by {@link #load()}, not here. */
         public Configuration chainDir(Path dir) {
@@ -151,7 +151,7 @@ public final class Compiler {
          * cache (docs/cache.md).
          */
         public Configuration record(CompileRecord log) {
-            this.inputs = log;
+            this.record = log;
             return this;
         }
 
@@ -176,7 +176,7 @@ public final class Compiler {
             }
             loaded.awaitSqlChecks();
             recordChain(loaded.chain());
-            return new Compiler(loaded.chain(), model, options, inputs);
+            return new Compiler(loaded.chain(), model, options, record);
         }
 
         private void recordChain(Chain chain) {
@@ -184,9 +184,9 @@ public final class Compiler {
             for (Revision revision : chain.revisions()) {
                 String name = Path.of(revision.file()).getFileName().toString();
                 names.add(name);
-                inputs.file(chainDir.resolve(name), revision.sha256());
+                record.file(chainDir.resolve(name), revision.sha256());
             }
-            inputs.revisionFiles(chainDir, names);
+            record.revisionFiles(chainDir, names);
         }
     }
 
@@ -240,7 +240,7 @@ public final class Compiler {
         Range up = chain.range(rangeSpec, Range.Direction.UPGRADE, Chain.BASE);
         Range down = chain.range(up.to(), up.from());
         Map<String, List<BundleSummary>> summaries = new LinkedHashMap<>();
-        try (BundleOutput output = new BundleOutput(out, inputs.recording() ? inputs::wrote : null)) {
+        try (BundleOutput output = new BundleOutput(out, record.recording() ? record::wrote : null)) {
             // dialects are independent and each one's writing is partly sequential (templates, hashing, disk):
             // writing several at once keeps every core busy; results come back in the order given
             List<Callable<List<BundleSummary>>> tasks = new ArrayList<>();
@@ -262,7 +262,7 @@ public final class Compiler {
                                                BundleOutput output, Map<String, String> index,
                                                Progress progress) {
         DialectRenderer renderer = Renderers.forDialect(dialect);
-        TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir(), inputs);
+        TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir(), record);
         BundleWriter writer = new BundleWriter(model, renderer, options, templates);
         Map<String, String> hashes = new LinkedHashMap<>();
         List<Map<String, Object>> files = new ArrayList<>();

@@ -148,7 +148,8 @@ public final class CompileCommand implements Callable<Integer> {
 
     /**
      * A result from the cache: its files written through the same staging, commit and pruning as a compile's, and
-     * what the compile printed printed again. Loads no jOOQ, Velocity, YAML or SQL parser class (CompileCacheTest).
+     * what the compile printed printed again. Loads no jOOQ, Velocity, YAML or SQL parser class
+     * (CompileCacheClassLoadTest).
      */
     private int replay(ResultCache.Result cached, Path outDir) {
         spec.commandLine().getErr().print(cached.printed().stderr());
