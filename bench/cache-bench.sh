@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Cold and warm runs with the parse cache, against an older build, in interleaved rounds (see bench/README.md).
+# Cold and warm runs with the parse and compile result caches, against an older build, in interleaved rounds
+# (see bench/README.md).
 #   OLD=/path/to/old/bin/sqlbundle bench/cache-bench.sh
 #   OLD=... SIZES="1000 10000" RUNS=5 COMMAND=check bench/cache-bench.sh
 # Each round runs, in this order: the old build (old); this build with an empty cache directory (cold); again, with
-# the cache the cold run wrote (warm); again after one file was edited (warm-1-edited); with --no-cache (no-cache). Prints the
+# the cache the cold run wrote (warm: for compile, a result cache hit); again after one file was edited
+# (warm-1-edited: a result cache miss, all but one file from the parse cache); with --no-cache (no-cache). Prints the
 # medians of wall and CPU (user + sys) seconds and the largest peak RSS, and checks that every run of this build
-# wrote the same bundles as --no-cache. Environment: OLD (required), COMMAND (compile|check), SIZES, RUNS, SEED,
+# wrote the same bundles as --no-cache, and (compile) that a warm run loads no jOOQ, Velocity, SnakeYAML or JSqlParser
+# class. Environment: OLD (required), COMMAND (compile|check), SIZES, RUNS, SEED,
 # DIALECT, DIRECTION, SQLBUNDLE (this build's launcher), CHAINS.
 set -euo pipefail
 
@@ -77,6 +80,17 @@ for size in $SIZES; do
     run "no-cache" "$WORK/out-nocache" "$SQLBUNDLE" --no-cache
     same_output out-nocache out-edited
   done
+  if [ "$COMMAND" = compile ]; then
+    # untimed: the result cache hit of the last round's edited chain, under the class-load log
+    (export JAVA_OPTS="${JAVA_OPTS:-} -Xlog:class+load=info:file=$WORK/classes"
+      run "hit-classes" "$WORK/out-edited" "$SQLBUNDLE" --cache-dir "$WORK/cache")
+    sed -i '/^hit-classes /d' "$WORK/times"
+    if grep -E '\] (org\.jooq|org\.apache\.velocity|org\.yaml\.snakeyaml|net\.sf\.jsqlparser)\.' "$WORK/classes" \
+      | head -3 >&2; then
+      echo "a warm compile loaded a class of jOOQ, Velocity, SnakeYAML or JSqlParser (above)" >&2
+      exit 1
+    fi
+  fi
   for label in old cold warm warm-1-edited no-cache; do
     awk -v l="$label" '$1 == l { print $2, $3, $4 }' "$WORK/times" >"$WORK/sel"
     wall="$(cut -d' ' -f1 "$WORK/sel" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"

@@ -110,7 +110,8 @@ for n in $SIZES; do
       sb=("${CMD[@]}")
       command_for alembic "$chain" "$project" "$dialect" "$direction"
       al=("${CMD[@]}")
-      # one untimed pair first: Alembic writes its revisions' bytecode caches (as a repeated run has them)
+      # one untimed pair first: Alembic writes its revisions' bytecode caches (as a repeated run has them), sqlbundle
+      # its parse cache and compile result (the timed runs are result cache hits unless SQLBUNDLE_CACHE is unusable)
       run_once sqlbundle "${sb[@]}"
       run_once alembic "${al[@]}"
       read -r sb_total sb_book < <(statements "$WORK/sqlbundle.sql")

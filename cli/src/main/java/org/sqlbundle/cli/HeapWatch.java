@@ -39,6 +39,13 @@ final class HeapWatch {
     }
 
     private static void watchUntilThrashing(Function<String, Integer> onThrashing) {
+        // the management beans cost a short run (a compile from the result cache) CPU it would not otherwise spend,
+        // and thrashing takes seconds to show: look only once the run has lasted a second
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            return;
+        }
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();

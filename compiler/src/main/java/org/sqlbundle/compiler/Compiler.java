@@ -20,6 +20,7 @@ import org.sqlbundle.compiler.internal.bundle.BundlesIndex;
 import org.sqlbundle.compiler.internal.bundle.SideBySide;
 import org.sqlbundle.compiler.internal.bundle.TemplateSet;
 import org.sqlbundle.compiler.internal.bundle.ToolVersion;
+import org.sqlbundle.compiler.internal.cache.CompileRecord;
 import org.sqlbundle.compiler.internal.cache.ParseCache;
 import org.sqlbundle.compiler.internal.chain.ChainLoader;
 import org.sqlbundle.compiler.internal.chain.FeatureNames;
@@ -43,13 +44,15 @@ public final class Compiler {
     private final Chain chain;
     private final ChainModel model;
     private final BundleOptions options;
+    private final CompileRecord record;
     // concurrent: online runs and tests call script() from several threads on one compiler
     private final Map<Dialect, TemplateSet> scriptTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Compiler(Chain chain, ChainModel model, BundleOptions options) {
+    private Compiler(Chain chain, ChainModel model, BundleOptions options, CompileRecord record) {
         this.chain = chain;
         this.model = model;
         this.options = options;
+        this.record = record;
     }
 
     /**
@@ -71,6 +74,7 @@ public final class Compiler {
         private Optional<SourcePos> featureSource = Optional.empty();
         private SqlOpCheck sqlCheck = SqlOpCheck.standard();
         private ParseCache parseCache = ParseCache.off();
+        private CompileRecord record = CompileRecord.NONE;
 
         /** The directory holding the revision files (required); it is read by {@link #load()}, not here. */
         public Configuration chainDir(Path dir) {
@@ -141,6 +145,16 @@ public final class Compiler {
             return this;
         }
 
+        /**
+         * Records in {@code log} every file the load and later compiles read (the revision files, the chain directory's
+         * list of them, the template overrides looked for) and every file a compile writes, for the compile result
+         * cache (docs/cache.md).
+         */
+        public Configuration record(CompileRecord log) {
+            this.record = log;
+            return this;
+        }
+
         /** Loads and checks the chain and builds the model; throws BAD_INPUT with every problem found. */
         public Compiler load() {
             if (chainDir == null) {
@@ -161,7 +175,18 @@ public final class Compiler {
                 throw e;
             }
             loaded.awaitSqlChecks();
-            return new Compiler(loaded.chain(), model, options);
+            recordChain(loaded.chain());
+            return new Compiler(loaded.chain(), model, options, record);
+        }
+
+        private void recordChain(Chain chain) {
+            List<String> names = new ArrayList<>();
+            for (Revision revision : chain.revisions()) {
+                String name = Path.of(revision.file()).getFileName().toString();
+                names.add(name);
+                record.file(chainDir.resolve(name), revision.sha256());
+            }
+            record.revisionFiles(chainDir, names);
         }
     }
 
@@ -215,7 +240,7 @@ public final class Compiler {
         Range up = chain.range(rangeSpec, Range.Direction.UPGRADE, Chain.BASE);
         Range down = chain.range(up.to(), up.from());
         Map<String, List<BundleSummary>> summaries = new LinkedHashMap<>();
-        try (BundleOutput output = new BundleOutput(out)) {
+        try (BundleOutput output = new BundleOutput(out, record.recording() ? record::wrote : null)) {
             // dialects are independent and each one's writing is partly sequential (templates, hashing, disk):
             // writing several at once keeps every core busy; results come back in the order given
             List<Callable<List<BundleSummary>>> tasks = new ArrayList<>();
@@ -237,7 +262,7 @@ public final class Compiler {
                                                BundleOutput output, Map<String, String> index,
                                                Progress progress) {
         DialectRenderer renderer = Renderers.forDialect(dialect);
-        TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir());
+        TemplateSet templates = new TemplateSet(dialect.cliName, options.templatesDir(), record);
         BundleWriter writer = new BundleWriter(model, renderer, options, templates);
         Map<String, String> hashes = new LinkedHashMap<>();
         List<Map<String, Object>> files = new ArrayList<>();

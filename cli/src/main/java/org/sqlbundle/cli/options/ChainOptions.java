@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Chain;
 import org.sqlbundle.compiler.internal.cache.ParseCache;
+import org.sqlbundle.compiler.internal.cache.ResultCache;
 import org.sqlbundle.compiler.internal.chain.ChainLoader;
 import org.sqlbundle.compiler.internal.chain.RevisionGraph;
 import org.sqlbundle.compiler.internal.ops.SqlOpCheck;
@@ -109,6 +110,16 @@ public final class ChainOptions {
     /** The parse cache of {@link #cacheDir()}; its warnings (E173, E174) go to the verb's stderr. */
     public ParseCache parseCache() {
         return cacheDir().map(d -> ParseCache.in(d, this::warn)).orElse(ParseCache.off());
+    }
+
+    /** The compile result cache in {@link #cacheDir()} (docs/cache.md); its warnings (E182, E183) go to stderr. */
+    public ResultCache resultCache() {
+        return cacheDir().map(d -> ResultCache.in(d, this::warn)).orElse(ResultCache.off());
+    }
+
+    /** --sql-parse-timeout as given (from the command line or the config file), empty when not. */
+    public String sqlParseTimeoutText() {
+        return sqlParseTimeout == null ? "" : sqlParseTimeout;
     }
 
     /** Gives a Compiler configuration this parse cache. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sqlbundle.compiler.Compiler;
 import org.sqlbundle.compiler.Progress;
 import org.sqlbundle.compiler.TransactionMode;
+import org.sqlbundle.compiler.internal.cache.CompileRecord;
 import org.sqlbundle.errors.Problem;
 import org.sqlbundle.errors.SourcePos;
 import org.sqlbundle.errors.SqlbundleException;
@@ -49,6 +50,21 @@ public final class CompileOptions {
                     + "bundle, where the dialect's DDL is transactional.")
     private String transactions;
 
+    /**
+     * These options as text, one {@code key=value} a line, for the compile result cache's request: two runs whose
+     * text is the same ask for the same output of the same inputs. Paths are resolved.
+     */
+    public String requestText() {
+        String templatesDir = "";
+        if (templates != null && !templates.isBlank()) {
+            Path dir = context.environment().resolve(templates);
+            // a directory gone since is E064 for a compile: it must not be a hit
+            templatesDir = dir + (java.nio.file.Files.isDirectory(dir) ? "" : " (missing)");
+        }
+        return RequestText.line("features", String.join(",", features)) + RequestText.line("version_table", versionTable)
+                + RequestText.line("templates", templatesDir) + RequestText.line("transactions", transactions);
+    }
+
     /** Loads the chain of {@code chain} and builds the model with these options. */
     public Compiler load(ChainOptions chain) {
         return load(chain, Progress.NONE);
@@ -56,6 +72,14 @@ public final class CompileOptions {
 
     /** As {@link #load(ChainOptions)}, reporting reading and each revision applied to {@code progress}. */
     public Compiler load(ChainOptions chain, Progress progress) {
+        return load(chain, progress, CompileRecord.NONE);
+    }
+
+    /**
+     * As {@link #load(ChainOptions, Progress)}, recording in {@code record} the files the load and later compiles
+     * read (the config file among them) and write, for the compile result cache.
+     */
+    public Compiler load(ChainOptions chain, Progress progress, CompileRecord record) {
         TransactionMode mode;
         try {
             mode = TransactionMode.parse(transactions);
@@ -66,6 +90,15 @@ public final class CompileOptions {
                 .checkFeatureNames(FeatureSource.of(context, mixee, "--feature", "features"))
                 .versionTable(versionTable).transactions(mode).progress(progress).sqlParseBudget(chain.sqlParseBudget());
         chain.withParseCache(config);
+        if (record.recording()) {
+            try {
+                context.defaults().recordInputs(record);
+            } catch (java.io.IOException e) {
+                // unreadable now: nothing to key a result on, so none is kept
+                return config.load();
+            }
+            config.record(record);
+        }
         if (templates != null && !templates.isBlank()) {
             Path dir = context.environment().resolve(templates);
             if (!java.nio.file.Files.isDirectory(dir)) {

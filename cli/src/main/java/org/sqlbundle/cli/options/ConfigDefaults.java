@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.sqlbundle.cli.Environment;
+import org.sqlbundle.compiler.internal.cache.CompileRecord;
 import org.sqlbundle.errors.Problem;
 import org.sqlbundle.errors.SourcePos;
 import org.sqlbundle.errors.SqlbundleException;
@@ -23,6 +24,9 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     private final Supplier<Optional<String>> configOption;
     private ConfigFile chosen;
     private CommandLine.Model.CommandSpec verb;
+    /** The files choose() looked for and did not find, and the one it read: what the run's options depend on. */
+    private final java.util.List<Path> missing = new java.util.ArrayList<>();
+    private Path read;
 
     /** {@code configOption} is --config as parsed; made by {@link RunContext}, one per run. */
     ConfigDefaults(Environment environment, Supplier<Optional<String>> configOption) {
@@ -76,20 +80,37 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
                         "config file not found", "check the --config path, or leave --config out to use "
                                 + ConfigFile.DEFAULT_NAME + " from the working directory or the --dir directory"));
             }
+            read = path;
             return ConfigFile.read(path, given.get());
         }
         Path inWorkingDir = environment.resolve(ConfigFile.DEFAULT_NAME);
         if (Files.isRegularFile(inWorkingDir)) {
+            read = inWorkingDir;
             return ConfigFile.read(inWorkingDir, ConfigFile.DEFAULT_NAME);
         }
+        missing.add(inWorkingDir);
         Optional<String> dir = typedDir();
         if (dir.isPresent()) {
             Path inDir = environment.resolve(dir.get()).resolve(ConfigFile.DEFAULT_NAME);
             if (Files.isRegularFile(inDir)) {
+                read = inDir;
                 return ConfigFile.read(inDir, Path.of(dir.get()).resolve(ConfigFile.DEFAULT_NAME).toString());
             }
+            missing.add(inDir);
         }
         return ConfigFile.none();
+    }
+
+    /**
+     * Records in {@code record} the config file this run read (its bytes now, which must be the bytes it parsed: a
+     * change in between also changes the options, which key the result) and those it looked for and did not find.
+     */
+    public void recordInputs(CompileRecord record) throws java.io.IOException {
+        config();
+        missing.forEach(record::absent);
+        if (read != null) {
+            record.file(read, Files.readAllBytes(read));
+        }
     }
 
     /** --dir as typed on the command line (never a default: the default comes from the file being chosen). */

@@ -13,6 +13,11 @@ public final class DialectsOptions {
                     + "(default: 'dialects' in sqlbundle.yaml).")
     private String dialects;
 
+    /** --dialect as given (from the command line or the config file), empty when not. */
+    public String text() {
+        return dialects == null ? "" : dialects;
+    }
+
     public List<Dialect> dialects() {
         return DialectOption.parse(dialects);
     }

@@ -17,6 +17,11 @@ public final class SymmetryOptions {
                     + "warning; repeatable). Per revision in the file: symmetry: {allow_asymmetric: \"why\"}.")
     private List<String> allowed = new ArrayList<>();
 
+    /** The revisions given with --allow-asymmetric, as given. */
+    public List<String> allowed() {
+        return List.copyOf(allowed);
+    }
+
     /** Throws E145 (bad input) for asymmetric downgrades not allowed; prints the allowed ones as warnings. */
     public void enforce(Collection<ChainModel> models, PrintWriter err) {
         for (Problem warning : Symmetry.enforce(models, allowed)) {

@@ -43,9 +43,20 @@ public final class BundleOutput implements AutoCloseable {
     /** A run stopped by System.exit (the CLI's heap watch, a signal) skips close(): the hook cleans up then. */
     private final Thread onExit = new Thread(this::removeQuietly, "sqlbundle-output-cleanup");
     private final List<Path> removed = new java.util.ArrayList<>();
+    /** Told every file written, by its path under the output directory, and its SHA-256; null: nobody asked. */
+    private final java.util.function.BiConsumer<String, String> written;
 
     public BundleOutput(Path out) {
+        this(out, null);
+    }
+
+    /**
+     * As {@link #BundleOutput(Path)}; {@code written}, when not null, is told each file's path under the output
+     * directory ({@code postgresql/upgrade.sql}) and SHA-256 as it is written.
+     */
+    public BundleOutput(Path out, java.util.function.BiConsumer<String, String> written) {
         this.out = out.toAbsolutePath().normalize();
+        this.written = written;
         try {
             this.createdOut = !Files.isDirectory(this.out);
             Files.createDirectories(this.out);
@@ -70,7 +81,11 @@ public final class BundleOutput implements AutoCloseable {
                  Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
                 result = body.apply(w);
             }
-            return new Written<>(result, HexFormat.of().formatHex(sha.digest()));
+            String hex = HexFormat.of().formatHex(sha.digest());
+            if (written != null) {
+                written.accept(dialectDir.isEmpty() ? fileName : dialectDir + "/" + fileName, hex);
+            }
+            return new Written<>(result, hex);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } catch (NoSuchAlgorithmException e) {
@@ -79,6 +94,23 @@ public final class BundleOutput implements AutoCloseable {
     }
 
     public record Written<T>(T value, String sha256) {
+    }
+
+    /**
+     * A file an earlier compile wrote, again byte for byte, at its path under the output directory
+     * ({@code postgresql/upgrade.sql}, {@value BundlesIndex#FILE}): a result from the compile result cache.
+     */
+    public void writeFile(String relativePath, byte[] bytes) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("not a path under the output directory: " + relativePath);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** bundle.json, with keys in insertion order and LF line ends on every platform. */

@@ -20,6 +20,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.StringResourceLoader;
 import org.apache.velocity.runtime.resource.util.StringResourceRepository;
 import org.apache.velocity.runtime.resource.util.StringResourceRepositoryImpl;
+import org.sqlbundle.compiler.internal.cache.CompileRecord;
 import org.sqlbundle.errors.SqlbundleException;
 
 /**
@@ -46,10 +47,17 @@ public final class TemplateSet {
     private final ThreadLocal<VelocityContext> contexts = ThreadLocal.withInitial(VelocityContext::new);
     private final String dialectDir;
     private final Optional<Path> overrides;
+    private final CompileRecord inputs;
 
     public TemplateSet(String dialectDir, Optional<Path> overrides) {
+        this(dialectDir, overrides, CompileRecord.NONE);
+    }
+
+    /** As {@link #TemplateSet(String, Optional)}, recording in {@code inputs} each override read or looked for. */
+    public TemplateSet(String dialectDir, Optional<Path> overrides, CompileRecord inputs) {
         this.dialectDir = dialectDir;
         this.overrides = overrides;
+        this.inputs = inputs;
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "string");
         p.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
@@ -120,9 +128,13 @@ public final class TemplateSet {
         if (overrides.isPresent()) {
             for (Path candidate : new Path[]{overrides.get().resolve(dialectDir).resolve(name),
                     overrides.get().resolve(name)}) {
-                if (Files.isRegularFile(candidate)) {
+                if (!Files.isRegularFile(candidate)) {
+                    inputs.absent(candidate);
+                } else {
                     try {
                         text = Files.readString(candidate, StandardCharsets.UTF_8);
+                        // valid UTF-8 (readString refuses anything else) encodes back to the bytes read
+                        inputs.file(candidate, text.getBytes(StandardCharsets.UTF_8));
                         origin = candidate.toString();
                     } catch (IOException e) {
                         throw SqlbundleException.badInput("cannot read template " + candidate + ": " + e.getMessage());

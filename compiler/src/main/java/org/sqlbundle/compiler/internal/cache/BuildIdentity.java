@@ -37,6 +37,43 @@ final class BuildIdentity {
         return known;
     }
 
+    /**
+     * The identity of everything the run's code is made of, for results that depend on all of it (a compile's
+     * output): the version and, for each entry of the class path, a jar's size and modification time, or for a
+     * class directory every file's path, size and modification time. Stats only: hashing the jars would cost more
+     * than a cached compile saves, and any rebuild changes them.
+     */
+    static String ofWholeBuild() {
+        return WholeBuild.ID;
+    }
+
+    /** Computed on first use, once (the class is initialised then). */
+    private static final class WholeBuild {
+        static final String ID = ofClassPath(System.getProperty("java.class.path", ""));
+    }
+
+    /** The identity of the code on {@code classPath} (entries separated as on the platform's class path). */
+    static String ofClassPath(String classPath) {
+        StringBuilder id = new StringBuilder("sqlbundle ").append(ToolVersion.get());
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Path path = Path.of(entry).toAbsolutePath().normalize();
+            id.append('\n').append(path);
+            try (var walk = Files.walk(path)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                    id.append(' ').append(path.relativize(file)).append(' ').append(attrs.size()).append(' ')
+                            .append(attrs.lastModifiedTime().toMillis());
+                }
+            } catch (IOException | RuntimeException missing) {
+                id.append(" -");
+            }
+        }
+        return Sha256.hex(id.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String compute() {
         StringBuilder id = new StringBuilder("sqlbundle ").append(ToolVersion.get());
         Path code = location(BuildIdentity.class.getProtectionDomain().getCodeSource());

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Writing a pack so no reader ever sees half of one, and keeping the cache directory under its size. */
+/**
+ * Writing a cache file (a parse pack, a compile result) so no reader ever sees half of one, and keeping its directory
+ * under its size.
+ */
 final class PackFiles {
 
     /** A temporary file this old belongs to a run that was killed while writing. */
@@ -27,8 +30,29 @@ final class PackFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Thrown by {@link Contents} to give up a file that must not be kept; no warning, nothing left behind. */
+    static final class Abandoned extends IOException {
+        Abandoned(String why) {
+            super(why);
+        }
+    }
+
+    /** Trouble writing: where, and why. */
+    @FunctionalInterface
+    interface CannotWrite {
+        void report(Path where, String why);
+    }
+
     /** Writes {@code contents} to {@code file} through a temporary file and a rename; a warning when it can't. */
     static void write(ParseCache cache, Path file, Contents contents) {
+        write(file, ".pack", cache.maxBytes(), cache::cannotWrite, contents);
+    }
+
+    /**
+     * As {@link #write(ParseCache, Path, Contents)} for any kind of cache file: the files of {@code file}'s directory
+     * ending in {@code suffix} are kept under {@code maxBytes} in all.
+     */
+    static void write(Path file, String suffix, long maxBytes, CannotWrite trouble, Contents contents) {
         Path dir = file.getParent();
         Path temp = null;
         try {
@@ -43,9 +67,11 @@ final class PackFiles {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
-            evict(dir, file, cache.maxBytes());
+            evict(dir, file, suffix, maxBytes);
+        } catch (Abandoned e) {
+            // not the directory's fault: the temporary file goes below
         } catch (IOException | SecurityException e) {
-            cache.cannotWrite(dir, e.getMessage() == null ? e.toString() : e.getMessage());
+            trouble.report(dir, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
             if (temp != null) {
                 try {
@@ -63,6 +89,11 @@ final class PackFiles {
      * same file first is no error.
      */
     static void evict(Path dir, Path keep, long maxBytes) throws IOException {
+        evict(dir, keep, ".pack", maxBytes);
+    }
+
+    /** As {@link #evict(Path, Path, long)} for the files ending in {@code suffix}. */
+    static void evict(Path dir, Path keep, String suffix, long maxBytes) throws IOException {
         record Pack(Path path, long size, long modified) {
         }
         List<Pack> packs = new ArrayList<>();
@@ -79,7 +110,7 @@ final class PackFiles {
                 }
                 if (name.endsWith(".tmp") && now - attrs.lastModifiedTime().toMillis() > STALE_TEMP_MILLIS) {
                     Files.deleteIfExists(p);
-                } else if (name.endsWith(".pack") && attrs.isRegularFile()) {
+                } else if (name.endsWith(suffix) && attrs.isRegularFile()) {
                     packs.add(new Pack(p, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     total += attrs.size();
                 }

@@ -9,10 +9,16 @@ import java.util.Optional;
 import org.sqlbundle.errors.Problem;
 import org.sqlbundle.errors.SourcePos;
 
-/** What a name in the chain directory is, when it is not a regular file (through any symbolic links). */
-final class ChainFiles {
+/** Which names in the chain directory are revision files, and what one is when it is not a regular file. */
+public final class ChainFiles {
 
     private ChainFiles() {
+    }
+
+    /** *.yaml and *.yml, but not an editor's lock file ({@code .#rev.yaml}, a dangling link Emacs keeps). */
+    public static boolean isRevisionName(Path p) {
+        String name = p.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".#");
     }
 
     /** E001 naming {@code file} and what it is instead, or empty for a regular file. */

@@ -153,7 +153,7 @@ public final class ChainLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(ChainLoader::isRevisionName).sorted().toList();
+            files = list.filter(ChainFiles::isRevisionName).sorted().toList();
         } catch (IOException e) {
             throw SqlbundleException.badInput(Problem.of(SourcePos.ofFile(dir.toString()), "E001",
                     "cannot list the chain directory: " + e.getMessage()));
@@ -200,12 +200,6 @@ public final class ChainLoader {
             throw SqlOpCheck.failure(problems);
         }
         return revisions;
-    }
-
-    /** *.yaml and *.yml, but not an editor's lock file ({@code .#rev.yaml}, a dangling link Emacs keeps). */
-    private static boolean isRevisionName(Path p) {
-        String name = p.getFileName().toString();
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".#");
     }
 
     /** One file's outcome: its revision, or the problems that kept it from being one. */

@@ -36,6 +36,12 @@ class BundlesIndexTest {
     }
 
     @Test
+    void theDialectDirectoriesAreTheDialectsCliNames() {
+        assertEquals(java.util.Arrays.stream(Dialect.values()).map(d -> d.cliName).collect(java.util.stream.Collectors
+                .toSet()), BundlesIndex.DIALECT_DIRS);
+    }
+
+    @Test
     void theIndexListsEveryFileWrittenWithItsHashAndIsTheSameEveryRun(@TempDir Path again) throws Exception {
         example().compile(List.of(Dialect.values()), "base:head", Compiler.Directions.BOTH, out);
         example().compile(List.of(Dialect.values()), "base:head", Compiler.Directions.BOTH, again);
