@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sqlbundle.compiler.Dialect;
 import org.sqlbundle.runtime.JdbcReplay;
 import org.sqlbundle.runtime.ReplayFailure;
-import org.sqlbundle.verifier.internal.target.EmbeddedPostgresTarget;
+import org.sqlbundle.verifier.EmbeddedPostgresServer;
+import org.sqlbundle.verifier.SentTexts;
 
 /**
  * The verifier sends a PostgreSQL script's explicit transaction blocks at once, one round trip each, and what the
@@ -29,23 +26,15 @@ import org.sqlbundle.verifier.internal.target.EmbeddedPostgresTarget;
 class BlocksAtOnceTest {
 
     private static final JdbcReplay REPLAY = JdbcReplay.sendingBlocksAtOnce(Dialect.POSTGRESQL);
-    private static EmbeddedPostgresTarget postgres;
 
-    @BeforeAll
-    static void start() {
-        postgres = EmbeddedPostgresTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final EmbeddedPostgresServer SERVER = new EmbeddedPostgresServer();
 
     @Test
     void eachBlockIsOneExecuteAndStatementsOutsideGoAlone() throws SQLException {
-        List<String> sent = new ArrayList<>();
-        try (Connection c = postgres.openConnection()) {
-            REPLAY.run(counting(c, sent), "blocks.sql", """
+        SentTexts recorded = new SentTexts();
+        try (Connection c = SERVER.target().openConnection()) {
+            REPLAY.run(recorded.around(c), "blocks.sql", """
                     create table if not exists once (n int);
                     begin;
                     create table inside (n int);
@@ -54,6 +43,7 @@ class BlocksAtOnceTest {
                     commit;
                     insert into once values (1);
                     """);
+            List<String> sent = recorded.texts();
             assertEquals(3, sent.size(), String.join("\n----\n", sent));
             assertTrue(sent.get(1).startsWith("begin") && sent.get(1).endsWith("commit"), sent.get(1));
             assertEquals("1", single(c, "select count(*) from inside"));
@@ -64,7 +54,7 @@ class BlocksAtOnceTest {
 
     @Test
     void aRefusedStatementInABlockIsNamedWithItsLineAndTheBlockIsRolledBack() throws SQLException {
-        try (Connection c = postgres.openConnection()) {
+        try (Connection c = SERVER.target().openConnection()) {
             ReplayFailure failure = assertThrows(ReplayFailure.class, () -> REPLAY.run(c, "broken.sql", """
                     create table if not exists once (n int);
                     begin;
@@ -81,7 +71,7 @@ class BlocksAtOnceTest {
             assertTrue(failure.getMessage().startsWith("broken.sql:5: error: "), failure.getMessage());
             assertTrue(failure.databaseMessage().contains("missing"), failure.databaseMessage());
         }
-        try (Connection other = postgres.openConnection()) {
+        try (Connection other = SERVER.target().openConnection()) {
             assertEquals("once", single(other, "select to_regclass('once')::text"), "committed before the block");
             assertNull(single(other, "select to_regclass('inside')::text"), "the block's work is gone");
             assertEquals("0", single(other, "select count(*) from once"), "nothing after the refusal ran");
@@ -91,7 +81,7 @@ class BlocksAtOnceTest {
 
     @Test
     void aFailureAtCommitIsNamedToo() throws SQLException {
-        try (Connection c = postgres.openConnection()) {
+        try (Connection c = SERVER.target().openConnection()) {
             ReplayFailure failure = assertThrows(ReplayFailure.class, () -> REPLAY.run(c, "deferred.sql", """
                     begin;
                     create table parent (id int primary key);
@@ -102,35 +92,8 @@ class BlocksAtOnceTest {
             assertEquals(OptionalInt.of(5), failure.line());
             assertEquals("commit", failure.statement().orElseThrow());
         }
-        try (Connection other = postgres.openConnection()) {
+        try (Connection other = SERVER.target().openConnection()) {
             assertNull(single(other, "select to_regclass('child')::text"));
-        }
-    }
-
-    /** Records each text sent through {@code Statement.execute}, then runs it on {@code c}. */
-    private static Connection counting(Connection c, List<String> sent) {
-        return (Connection) Proxy.newProxyInstance(BlocksAtOnceTest.class.getClassLoader(), new Class<?>[]{Connection.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(method, c, args);
-                    if (method.getName().equals("createStatement")) {
-                        Statement s = (Statement) result;
-                        return Proxy.newProxyInstance(BlocksAtOnceTest.class.getClassLoader(), new Class<?>[]{Statement.class},
-                                (p, m, a) -> {
-                                    if (m.getName().equals("execute")) {
-                                        sent.add((String) a[0]);
-                                    }
-                                    return invoke(m, s, a);
-                                });
-                    }
-                    return result;
-                });
-    }
-
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 
