@@ -30,13 +30,16 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
     @Override
     public final Snapshot readRaw(Connection connection, Optional<String> versionTable) {
         try {
-            Parts parts = parts(connection);
+            Optional<String> guess = versionTable.flatMap(t -> lastStoredVersionTable.filter(t::equalsIgnoreCase));
+            Parts parts = guess.isPresent() ? partsWithRowsOf(connection, guess.get()) : parts(connection);
             List<VersionRow> rows = new ArrayList<>();
             if (versionTable.isPresent()) {
                 boolean present = parts.tables().keySet().stream().anyMatch(t -> t.equalsIgnoreCase(versionTable.get()));
                 if (present) {
-                    rows = versionRows(connection, versionTable.get(), storedName(connection, parts.tables().keySet(),
-                            versionTable.get()));
+                    String stored = storedName(connection, parts.tables().keySet(), versionTable.get());
+                    rows = stored.equals(parts.rowsOf().orElse(null)) ? parts.rows()
+                            : versionRows(connection, versionTable.get(), stored);
+                    lastStoredVersionTable = Optional.of(stored);
                 }
             }
             return new Snapshot(parts.tables(), parts.enums(), parts.views(), rows, parts.sequences());
@@ -46,13 +49,36 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
         }
     }
 
-    /** What a snapshot reads from the catalog; the version table's rows come after it. */
+    /**
+     * What a snapshot reads from the catalog; the version table's rows come after it, unless {@code rowsOf} names the
+     * table (by its stored name) whose rows {@code rows} already holds.
+     */
     record Parts(SortedMap<String, TableSnapshot> tables, SortedMap<String, EnumSnapshot> enums,
-                 SortedMap<String, ViewSnapshot> views, SortedMap<String, String> sequences) {
+                 SortedMap<String, ViewSnapshot> views, SortedMap<String, String> sequences,
+                 Optional<String> rowsOf, List<VersionRow> rows) {
+
+        Parts(SortedMap<String, TableSnapshot> tables, SortedMap<String, EnumSnapshot> enums,
+              SortedMap<String, ViewSnapshot> views, SortedMap<String, String> sequences) {
+            this(tables, enums, views, sequences, Optional.empty(), List.of());
+        }
     }
+
+    /**
+     * The version table's stored name at this reader's last read: verify reads one database after another script,
+     * so it is almost always still there, and a reader that reads its catalog in one round trip reads its rows in it.
+     */
+    private Optional<String> lastStoredVersionTable = Optional.empty();
 
     /** Tables, enum types, views and free sequences, read the way the dialect reads its catalog fastest. */
     abstract Parts parts(Connection connection) throws SQLException;
+
+    /**
+     * As {@link #parts}, and the rows of the table stored as {@code versionTable} if it still exists, where the
+     * dialect can read them with the catalog at no extra round trip; by default they are read after.
+     */
+    Parts partsWithRowsOf(Connection connection, String versionTable) throws SQLException {
+        return parts(connection);
+    }
 
     /**
      * The version table by its stored name, quoted as the driver says: bundles create it quoted in lower case,
@@ -91,20 +117,34 @@ abstract class CatalogSnapshotReader implements SnapshotReader {
             throw SqlbundleException.badInput("version table name '" + table + "' is not a plain identifier");
         }
         List<VersionRow> rows = new ArrayList<>();
-        String quote = connection.getMetaData().getIdentifierQuoteString().trim();
-        try (PreparedStatement s = connection.prepareStatement("SELECT * FROM " + quote + stored + quote);
+        try (PreparedStatement s = connection.prepareStatement(selectAll(connection, stored));
              ResultSet r = s.executeQuery()) {
-            ResultSetMetaData meta = r.getMetaData();
             while (r.next()) {
-                SortedMap<String, Optional<String>> values = new TreeMap<>();
-                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    values.put(meta.getColumnLabel(c).toLowerCase(Locale.ROOT), Optional.ofNullable(r.getString(c)));
-                }
-                rows.add(new VersionRow(values));
+                rows.add(versionRow(r));
             }
         }
-        rows.sort(Comparator.comparing(row -> row.values().toString()));
-        return rows;
+        return sorted(rows);
+    }
+
+    /** The query of a version table's rows; {@code stored} is a name the catalog gave, so a plain identifier. */
+    static String selectAll(Connection connection, String stored) throws SQLException {
+        String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+        return "SELECT * FROM " + quote + stored + quote;
+    }
+
+    static VersionRow versionRow(ResultSet r) throws SQLException {
+        ResultSetMetaData meta = r.getMetaData();
+        SortedMap<String, Optional<String>> values = new TreeMap<>();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            values.put(meta.getColumnLabel(c).toLowerCase(Locale.ROOT), Optional.ofNullable(r.getString(c)));
+        }
+        return new VersionRow(values);
+    }
+
+    static List<VersionRow> sorted(List<VersionRow> rows) {
+        List<VersionRow> out = new ArrayList<>(rows);
+        out.sort(Comparator.comparing(row -> row.values().toString()));
+        return out;
     }
 
     /** Runs a query with string parameters and hands each row to {@code each}. */

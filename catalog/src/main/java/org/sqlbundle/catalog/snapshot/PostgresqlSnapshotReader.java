@@ -3,6 +3,7 @@ package org.sqlbundle.catalog.snapshot;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -76,13 +77,46 @@ final class PostgresqlSnapshotReader extends CatalogSnapshotReader {
 
     @Override
     Parts parts(Connection c) throws SQLException {
+        return catalog(c, Optional.empty());
+    }
+
+    /**
+     * The version table's {@code SELECT *} goes after the six catalog queries, in the same round trip; when the
+     * table is gone (the server refuses the whole text: undefined_table) the catalog is read again without it. Only
+     * in autocommit: inside a caller's transaction the refusal would abort it.
+     */
+    @Override
+    Parts partsWithRowsOf(Connection c, String versionTable) throws SQLException {
+        if (!c.getAutoCommit()) {
+            return parts(c);
+        }
+        try {
+            return catalog(c, Optional.of(versionTable));
+        } catch (SQLException e) {
+            if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
+                throw e;
+            }
+            return catalog(c, Optional.empty());
+        }
+    }
+
+    private static final String UNDEFINED_TABLE = "42P01";
+
+    private static Parts catalog(Connection c, Optional<String> versionTable) throws SQLException {
         SortedMap<String, TableSnapshotBuilder> b = new TreeMap<>();
         SortedMap<String, EnumSnapshot> enums = new TreeMap<>();
         SortedMap<String, String> sequences = new TreeMap<>();
         SortedMap<String, ViewSnapshot> views = new TreeMap<>();
-        queryAll(c, List.of(COLUMNS, CONSTRAINTS, INDEXES, ENUMS, SEQUENCES, VIEWS), List.of(column(b),
-                constraint(b), index(b), r -> enum_(enums, r), r -> sequence(sequences, r), r -> view(views, r)));
-        return new Parts(build(b), enums, views, sequences);
+        List<VersionRow> rows = new ArrayList<>();
+        List<String> queries = new ArrayList<>(List.of(COLUMNS, CONSTRAINTS, INDEXES, ENUMS, SEQUENCES, VIEWS));
+        List<RowHandler> handlers = new ArrayList<>(List.of(column(b), constraint(b), index(b),
+                r -> enum_(enums, r), r -> sequence(sequences, r), r -> view(views, r)));
+        if (versionTable.isPresent()) {
+            queries.add(selectAll(c, versionTable.get()));
+            handlers.add(r -> rows.add(versionRow(r)));
+        }
+        queryAll(c, queries, handlers);
+        return new Parts(build(b), enums, views, sequences, versionTable, sorted(rows));
     }
 
     private static SortedMap<String, TableSnapshot> build(SortedMap<String, TableSnapshotBuilder> b) {

@@ -39,7 +39,7 @@ public final class Replayer {
             return;
         }
         try {
-            new JdbcReplay(target.dialect()).run(connections.of(target), name, script);
+            JdbcReplay.sendingBlocksAtOnce(target.dialect()).run(connections.of(target), name, script);
         } catch (RuntimeException refusedOrBroken) {
             connections.release(target);
             throw refusedOrBroken;
