@@ -133,6 +133,29 @@ public final class DataRoundTrip {
         own.advance(upgrade, after);
     }
 
+    /**
+     * The rows earlier seeds left, as the database holds them now (at {@code now}), for a step whose SQL the model
+     * can't scope (a raw {@code sql} op, a revision its features skip, overridden templates): such SQL may change any
+     * row, older ones included, so they are checked too, against what they hold before the step rather than what was
+     * seeded (an earlier step may have changed them as it declared). One read of each table; a row no longer there is
+     * not this step's doing and is left out.
+     */
+    public SeededRows earlierRows(Connection connection, Schema now) {
+        List<SeededTable> tables = new ArrayList<>();
+        try {
+            for (String name : new java.util.TreeSet<>(own.tables())) {
+                Optional<Table> table = now.table(name);
+                if (table.isPresent()) {
+                    tables.addAll(EarlierRows.read(connection, lossCheck, table.get(), own.in(name)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "reading the seeded rows of earlier steps failed: " + e.getMessage(), e);
+        }
+        return new SeededRows(tables, new TreeMap<>());
+    }
+
     /** As {@link #check}, but only the values of the columns {@code only} names per seeded table. */
     public List<DataLoss> check(Connection connection, SeededRows rows, List<PlannedOp> appliedOps, Schema now,
                                 Map<String, Set<String>> only) {

@@ -55,6 +55,11 @@ final class OwnRows {
         });
     }
 
+    /** The tables holding rows of earlier seeds, by their names now. */
+    java.util.Set<String> tables() {
+        return byTable.keySet();
+    }
+
     List<Group> in(String table) {
         return byTable.getOrDefault(table, List.of()).stream().filter(g -> !g.rows.isEmpty()).toList();
     }

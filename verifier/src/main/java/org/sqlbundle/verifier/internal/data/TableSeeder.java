@@ -98,6 +98,11 @@ final class TableSeeder {
         }
     }
 
+    void bind(PreparedStatement ps, int index, org.sqlbundle.compiler.internal.model.PortableType type, SeededValue v)
+            throws SQLException {
+        binder.bind(ps, index, type, v);
+    }
+
     String quote(String identifier) {
         return JooqContexts.of(dialect).render(DSL.name(identifier));
     }

@@ -111,6 +111,16 @@ public final class DataChecks {
         }
     }
 
+    /**
+     * For a step the model can't scope ({@code scope} empty: raw SQL, skipped by its features, overridden templates),
+     * the rows earlier steps seeded, as they read before it: its SQL may change any of them. Null otherwise: a
+     * modelled op changes every row of the tables it names alike, so the rows the step seeds there show it
+     * (docs/verifier.md, "Which rows are read back").
+     */
+    SeededRows earlierRows(Connection c, Schema before, Optional<Set<String>> scope) {
+        return enabled() && scope.isEmpty() ? roundTrip.earlierRows(c, before) : null;
+    }
+
     /** After a step passed: the seeded rows follow its upgrade (the walk leaves each step upgraded). */
     void advance(List<PlannedOp> upgrade, Schema after) {
         if (enabled()) {
@@ -146,7 +156,7 @@ public final class DataChecks {
     }
 
     List<DataLoss> check(Connection c, SeededRows rows, List<PlannedOp> applied, Schema now) {
-        return enabled() ? roundTrip.check(c, rows, applied, now) : List.of();
+        return enabled() && rows != null ? roundTrip.check(c, rows, applied, now) : List.of();
     }
 
     /** {@code notSeeded}: table -> why no rows could be generated for it (see {@link SeededRows#skipped}). */
