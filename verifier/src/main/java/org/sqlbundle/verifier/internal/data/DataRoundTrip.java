@@ -86,6 +86,14 @@ public final class DataRoundTrip {
         try {
             for (Table t : needed.map(n -> ForeignKeyOrder.of(schema, n)).orElseGet(() -> ForeignKeyOrder.of(schema))) {
                 RowPlan plan = RowPlan.of(t, later.get(t.name()));
+                Optional<List<Map<String, SeededValue>>> batch = seeder.insertBatch(connection, schema, t, plan,
+                        counter + 1, ROWS_PER_TABLE, seeded, columnCounters, wide.getOrDefault(t.name(), Set.of()),
+                        later.get(t.name()));
+                if (batch.isPresent()) {
+                    counter += ROWS_PER_TABLE;
+                    seeded.put(t.name(), new SeededTable(t, plan.locator(), batch.get()));
+                    continue;
+                }
                 List<Map<String, SeededValue>> rows = new ArrayList<>();
                 List<String> errors = new ArrayList<>();
                 try {

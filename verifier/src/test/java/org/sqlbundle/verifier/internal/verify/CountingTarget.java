@@ -18,12 +18,12 @@ import org.sqlbundle.verifier.internal.target.Target;
  * A target whose connections record every prepared query and how many rows it returned, so a test can count what
  * verify read back. Only the run's own database is counted; {@link #openFresh} databases are not.
  */
-final class CountingTarget implements Target {
+public final class CountingTarget implements Target {
 
     /** One prepared query and the rows read from its results. */
-    static final class Query {
-        final String sql;
-        int rows;
+    public static final class Query {
+        public final String sql;
+        public int rows;
 
         Query(String sql) {
             this.sql = sql;
@@ -33,11 +33,11 @@ final class CountingTarget implements Target {
     private final Target target;
     private final List<Query> queries = Collections.synchronizedList(new ArrayList<>());
 
-    CountingTarget(Target target) {
+    public CountingTarget(Target target) {
         this.target = target;
     }
 
-    List<Query> queries() {
+    public List<Query> queries() {
         return List.copyOf(queries);
     }
 
