@@ -136,9 +136,9 @@ public final class DataRoundTrip {
         }
     }
 
-    /** After a step: the seeded rows follow its upgrade's renames, and what it dropped is forgotten. */
-    public void advance(List<PlannedOp> upgrade, Schema after) {
-        own.advance(upgrade, after);
+    /** After a step from {@code before}: the seeded rows follow its upgrade's renames, and what it dropped is forgotten. */
+    public void advance(List<PlannedOp> upgrade, Schema before, Schema after) {
+        own.advance(upgrade, before, after);
     }
 
     /**

@@ -122,9 +122,9 @@ public final class DataChecks {
     }
 
     /** After a step passed: the seeded rows follow its upgrade (the walk leaves each step upgraded). */
-    void advance(List<PlannedOp> upgrade, Schema after) {
+    void advance(List<PlannedOp> upgrade, Schema before, Schema after) {
         if (enabled()) {
-            roundTrip.advance(upgrade, after);
+            roundTrip.advance(upgrade, before, after);
         }
     }
 

@@ -155,7 +155,7 @@ public final class StepWalk {
         if (!record(checks, same) || !stamped(checks, again, position, "the second upgrade")) {
             return null;
         }
-        data.advance(plan.upgrade(), modelAfter);
+        data.advance(plan.upgrade(), modelBefore, modelAfter);
         checks.put(Check.VERSION_STAMP, plan.applied() ? CheckResult.passed(Check.VERSION_STAMP)
                 : new CheckResult(Check.VERSION_STAMP, Outcome.PASSED, "", List.of(),
                         List.of("skipped by features: only the stamp runs, and the schema is still compared")));
