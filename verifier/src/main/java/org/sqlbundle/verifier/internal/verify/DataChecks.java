@@ -49,8 +49,9 @@ public final class DataChecks {
     }
 
     /**
-     * Seeds in one transaction: one commit instead of one per row (an fsync each on SQLite). A refused row is rolled
-     * back to its savepoint ({@code TableSeeder}), so what is kept is what autocommit would have kept. Only the
+     * Seeds in one transaction: one commit instead of one per row (an fsync each on SQLite), each table's rows as one
+     * batch; a refused batch, or row, is rolled back to its savepoint ({@code TableSeeder}), so what is kept is what
+     * autocommit would have kept. Only the
      * tables of {@code scope} (every table when empty) and their parents: see {@link DataScope}.
      */
     SeededRows seed(Connection c, Target target, Schema schema, Schema next, Optional<Set<String>> scope) {
