@@ -13,6 +13,16 @@ final class ColumnCounters {
 
     private final Map<String, Long> counters = new HashMap<>();
 
+    /** The counters as they are now, to go back to when rows built with them are not kept ({@link #restore}). */
+    Map<String, Long> mark() {
+        return new HashMap<>(counters);
+    }
+
+    void restore(Map<String, Long> mark) {
+        counters.clear();
+        counters.putAll(mark);
+    }
+
     /** 1, 2, 3, ... per column name (case-insensitive, as every database but PostgreSQL folds names). */
     long next(String column) {
         return counters.merge(column.toLowerCase(Locale.ROOT), 1L, Long::sum);

@@ -86,6 +86,14 @@ public final class DataRoundTrip {
         try {
             for (Table t : needed.map(n -> ForeignKeyOrder.of(schema, n)).orElseGet(() -> ForeignKeyOrder.of(schema))) {
                 RowPlan plan = RowPlan.of(t, later.get(t.name()));
+                Optional<List<Map<String, SeededValue>>> batch = seeder.insertBatch(connection, schema, t, plan,
+                        counter + 1, ROWS_PER_TABLE, seeded, columnCounters, wide.getOrDefault(t.name(), Set.of()),
+                        later.get(t.name()));
+                if (batch.isPresent()) {
+                    counter += ROWS_PER_TABLE;
+                    seeded.put(t.name(), new SeededTable(t, plan.locator(), batch.get()));
+                    continue;
+                }
                 List<Map<String, SeededValue>> rows = new ArrayList<>();
                 List<String> errors = new ArrayList<>();
                 try {
@@ -128,9 +136,32 @@ public final class DataRoundTrip {
         }
     }
 
-    /** After a step: the seeded rows follow its upgrade's renames, and what it dropped is forgotten. */
-    public void advance(List<PlannedOp> upgrade, Schema after) {
-        own.advance(upgrade, after);
+    /** After a step from {@code before}: the seeded rows follow its upgrade's renames, and what it dropped is forgotten. */
+    public void advance(List<PlannedOp> upgrade, Schema before, Schema after) {
+        own.advance(upgrade, before, after);
+    }
+
+    /**
+     * The rows earlier seeds left, as the database holds them now (at {@code now}), for a step whose SQL the model
+     * can't scope (a raw {@code sql} op, a revision its features skip, overridden templates): such SQL may change any
+     * row, older ones included, so they are checked too, against what they hold before the step rather than what was
+     * seeded (an earlier step may have changed them as it declared). One read of each table; a row no longer there is
+     * not this step's doing and is left out.
+     */
+    public SeededRows earlierRows(Connection connection, Schema now) {
+        List<SeededTable> tables = new ArrayList<>();
+        try {
+            for (String name : new java.util.TreeSet<>(own.tables())) {
+                Optional<Table> table = now.table(name);
+                if (table.isPresent()) {
+                    tables.addAll(EarlierRows.read(connection, lossCheck, table.get(), own.in(name)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlbundleException(SqlbundleException.Kind.INFRASTRUCTURE,
+                    "reading the seeded rows of earlier steps failed: " + e.getMessage(), e);
+        }
+        return new SeededRows(tables, new TreeMap<>());
     }
 
     /** As {@link #check}, but only the values of the columns {@code only} names per seeded table. */

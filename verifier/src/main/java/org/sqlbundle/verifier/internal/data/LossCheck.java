@@ -33,7 +33,8 @@ final class LossCheck {
             return losses;
         }
         String name = trail.table(seeded.name());
-        String shown = name.equals(seeded.name()) ? name : seeded.name() + " (now " + name + ")";
+        String shown = (name.equals(seeded.name()) ? name : seeded.name() + " (now " + name + ")")
+                + (seeded.wholeTable() ? " (rows of earlier steps)" : "");
         Optional<Table> table = now.table(name);
         if (table.isEmpty()) {
             losses.add(new DataLoss(shown, Optional.empty(), "table dropped: " + rows(seeded.rows().size()) + " lost"));
@@ -62,9 +63,30 @@ final class LossCheck {
         if (!locatorNow.stream().allMatch(table.get()::hasColumn)) {
             return losses;
         }
-        Map<List<String>, Map<String, String>> actual = read(c, name, present, seeded.locator());
+        Map<List<String>, Map<String, String>> found = seeded.wholeTable() ? Map.of()
+                : readByLocator(c, name, present, seeded, table.get(), locatorNow);
+        // a row not found by its bound key (a NULL in an all-columns locator, a key whose type changed, a row really
+        // gone) is looked for by its values among every row, which the comparison does anyway
+        Map<List<String>, Map<String, String>> actual = seeded.rows().stream()
+                .allMatch(row -> found.containsKey(key(seeded, row))) ? found
+                : read(c, name, present, seeded.locator(), Optional.empty());
         compareRows(seeded, shown, present, actual, losses);
         return losses;
+    }
+
+    /** The seeded rows found by their bound locator values; empty when the database can't compare them so. */
+    private Map<List<String>, Map<String, String>> readByLocator(Connection c, String name, Map<String, Column> present,
+                                                                 SeededTable seeded, Table now, List<String> locatorNow) {
+        try {
+            return read(c, name, present, seeded.locator(), Optional.of(byLocator(seeded, now, locatorNow)));
+        } catch (SQLException e) {
+            // e.g. PostgreSQL refusing a bigint bound against a key that is text now: the full read decides
+            return Map.of();
+        }
+    }
+
+    private static List<String> key(SeededTable seeded, Map<String, SeededValue> row) {
+        return seeded.locator().stream().map(col -> row.get(col).canonical()).toList();
     }
 
     private void compareRows(SeededTable seeded, String shown, Map<String, Column> present,
@@ -72,7 +94,7 @@ final class LossCheck {
         List<List<String>> missing = new ArrayList<>();
         Map<String, List<String>> changed = new LinkedHashMap<>();
         for (Map<String, SeededValue> row : seeded.rows()) {
-            List<String> key = seeded.locator().stream().map(col -> row.get(col).canonical()).toList();
+            List<String> key = key(seeded, row);
             Map<String, String> now = actual.get(key);
             if (now == null) {
                 missing.add(key);
@@ -99,23 +121,61 @@ final class LossCheck {
         });
     }
 
-    /** Every row of the table, keyed by the canonical locator values, columns by their seeded names. */
-    private Map<List<String>, Map<String, String>> read(Connection c, String table, Map<String, Column> present,
-                                                        List<String> locator) throws SQLException {
+    /**
+     * Only the seeded rows, by their locator values: the step's cost stays what it seeded, however many rows earlier
+     * steps left in the table (docs/verifier.md, "Which rows are read back").
+     */
+    private RowFilter byLocator(SeededTable seeded, Table now, List<String> locatorNow) {
+        String one = "(" + String.join(" and ", locatorNow.stream().map(col -> sql.quote(col) + " = ?").toList()) + ")";
+        String where = " where " + String.join(" or ", java.util.Collections.nCopies(seeded.rows().size(), one));
+        return new RowFilter(where, ps -> {
+            int index = 1;
+            for (Map<String, SeededValue> row : seeded.rows()) {
+                for (int i = 0; i < locatorNow.size(); i++) {
+                    sql.bind(ps, index++, now.column(locatorNow.get(i)).orElseThrow().type(),
+                            row.get(seeded.locator().get(i)));
+                }
+            }
+        });
+    }
+
+    /** A WHERE clause and what binds its parameters. */
+    record RowFilter(String where, Binding binding) {
+    }
+
+    @FunctionalInterface
+    private interface Binding {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** The rows of the table {@code filter} selects (every row when empty), keyed by the canonical locator values, columns by their seeded names. */
+    Map<List<String>, Map<String, String>> read(Connection c, String table, Map<String, Column> present,
+                                                List<String> locator, Optional<RowFilter> filter)
+            throws SQLException {
         List<String> seededNames = new ArrayList<>(present.keySet());
         String select = "select " + String.join(", ", seededNames.stream().map(s -> sql.quote(present.get(s).name()))
-                .toList()) + " from " + sql.quote(table);
+                .toList()) + " from " + sql.quote(table) + filter.map(RowFilter::where).orElse("");
         Map<List<String>, Map<String, String>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(select); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < seededNames.size(); i++) {
-                    row.put(seededNames.get(i), ValueText.read(rs, i + 1, present.get(seededNames.get(i)).type()));
-                }
-                out.putIfAbsent(locator.stream().map(row::get).toList(), row);
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+            if (filter.isPresent()) {
+                filter.get().binding().bind(ps);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                collect(rs, seededNames, present, locator, out);
             }
         }
         return out;
+    }
+
+    private static void collect(ResultSet rs, List<String> seededNames, Map<String, Column> present,
+                                List<String> locator, Map<List<String>, Map<String, String>> out) throws SQLException {
+        while (rs.next()) {
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < seededNames.size(); i++) {
+                row.put(seededNames.get(i), ValueText.read(rs, i + 1, present.get(seededNames.get(i)).type()));
+            }
+            out.putIfAbsent(locator.stream().map(row::get).toList(), row);
+        }
     }
 
     private static String rows(int n) {

@@ -2,9 +2,11 @@ package org.sqlbundle.verifier.internal.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sqlbundle.compiler.internal.model.Schema;
 import org.sqlbundle.compiler.internal.model.Table;
 import org.sqlbundle.compiler.internal.ops.AlterColumn;
@@ -42,43 +44,66 @@ final class OwnRows {
         }
     }
 
-    private final List<Group> groups = new ArrayList<>();
-    /** {@link #groups} by the table's name now, rebuilt on each {@link #advance}: a prune looks up only what it changes. */
+    /** The groups by their table's name now: a prune, and the end of a step, look up only the tables it changes. */
     private final Map<String, List<Group>> byTable = new HashMap<>();
 
     /** Rows a seed made. */
     void add(SeededRows rows) {
         rows.tables().stream().filter(t -> !t.rows().isEmpty()).forEach(t -> {
             Group g = new Group(t);
-            groups.add(g);
             byTable.computeIfAbsent(g.table, k -> new ArrayList<>()).add(g);
         });
+    }
+
+    /** The tables holding rows of earlier seeds, by their names now. */
+    java.util.Set<String> tables() {
+        return byTable.keySet();
     }
 
     List<Group> in(String table) {
         return byTable.getOrDefault(table, List.of()).stream().filter(g -> !g.rows.isEmpty()).toList();
     }
 
-    /** After a step: its upgrade's renames followed, what it dropped forgotten (the walk ends each step upgraded). */
-    void advance(List<PlannedOp> upgrade, Schema after) {
+    /**
+     * After a step from {@code before} to {@code after}: its upgrade's renames followed, what it dropped forgotten (the
+     * walk ends each step upgraded). Only the tables the step changed are looked at (every table when the model's
+     * change log can't tell): the others kept their columns, so a step costs what it changes, not what earlier steps
+     * seeded.
+     */
+    void advance(List<PlannedOp> upgrade, Schema before, Schema after) {
+        Set<String> touched = new HashSet<>();
         for (PlannedOp p : upgrade) {
             if (p.op() instanceof RenameTable r) {
-                groups.stream().filter(g -> g.table.equals(r.name())).forEach(g -> g.table = r.to());
+                List<Group> moved = byTable.remove(r.name());
+                if (moved != null) {
+                    moved.forEach(g -> g.table = r.to());
+                    byTable.computeIfAbsent(r.to(), k -> new ArrayList<>()).addAll(moved);
+                }
+                touched.add(r.to());
             } else if (p.op() instanceof AlterColumn a && a.renameTo().isPresent()) {
-                groups.stream().filter(g -> g.table.equals(a.table()))
-                        .forEach(g -> g.columns.replaceAll((seeded, now) -> now.equals(a.name()) ? a.renameTo().get() : now));
+                byTable.getOrDefault(a.table(), List.of()).forEach(g -> g.columns.replaceAll(
+                        (seeded, now) -> now.equals(a.name()) ? a.renameTo().get() : now));
+                touched.add(a.table());
             }
         }
-        groups.removeIf(g -> {
-            Optional<Table> t = after.table(g.table);
-            if (t.isEmpty()) {
-                return true;
+        Optional<Schema.Changes> changes = after.changedSince(before);
+        touched.addAll(changes.isPresent() ? changes.get().tables() : Set.copyOf(byTable.keySet()));
+        for (String name : touched) {
+            List<Group> list = byTable.get(name);
+            if (list == null) {
+                continue;
             }
-            g.columns.values().removeIf(now -> !t.get().hasColumn(now));
-            return !g.seeded.locator().stream().allMatch(g.columns::containsKey);
-        });
-        groups.removeIf(g -> g.rows.isEmpty());
-        byTable.clear();
-        groups.forEach(g -> byTable.computeIfAbsent(g.table, k -> new ArrayList<>()).add(g));
+            Optional<Table> t = after.table(name);
+            list.removeIf(g -> {
+                if (t.isEmpty()) {
+                    return true;
+                }
+                g.columns.values().removeIf(now -> !t.get().hasColumn(now));
+                return g.rows.isEmpty() || !g.seeded.locator().stream().allMatch(g.columns::containsKey);
+            });
+            if (list.isEmpty()) {
+                byTable.remove(name);
+            }
+        }
     }
 }

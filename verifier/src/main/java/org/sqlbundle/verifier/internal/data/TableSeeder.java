@@ -59,12 +59,63 @@ final class TableSeeder {
         return Optional.empty();
     }
 
+    /**
+     * Rows {@code firstN}, {@code firstN + 1}, ... of the table, each as its first attempt of {@link #insert} builds
+     * it, inserted as one batch under one savepoint: one round trip for the table instead of a savepoint and an insert
+     * per row. Empty when the database refuses one of them, or one breaks a check the next shape adds, or there is no
+     * transaction to undo it in: then nothing is kept, the counters are as they were, and the caller goes row by row
+     * (which retries a refused row and says why it gave up), so the values are the same either way.
+     */
+    Optional<List<Map<String, SeededValue>>> insertBatch(Connection c, Schema schema, Table t, RowPlan plan,
+                                                         long firstN, int rows, Map<String, SeededTable> parents,
+                                                         ColumnCounters counters, Set<String> wide, LaterShape later)
+            throws SQLException {
+        if (c.getAutoCommit()) {
+            return Optional.empty();
+        }
+        Map<String, Long> mark = counters.mark();
+        List<Map<String, SeededValue>> built = new java.util.ArrayList<>();
+        try {
+            CheckHints hints = new CheckHints(t, later.checks());
+            for (int i = 0; i < rows; i++) {
+                built.add(RowBuilder.row(schema, t, plan, firstN + i, i, parents, hints, 0, counters, wide, later));
+            }
+        } catch (RowBuilder.Unseedable e) {
+            counters.restore(mark);
+            return Optional.empty();
+        }
+        Savepoint savepoint = c.setSavepoint();
+        try (PreparedStatement ps = c.prepareStatement(insertSql(t, t.columns()))) {
+            for (Map<String, SeededValue> row : built) {
+                for (int i = 0; i < t.columns().size(); i++) {
+                    binder.bind(ps, i + 1, t.columns().get(i).type(), row.get(t.columns().get(i).name()));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            for (Map<String, SeededValue> row : built) {
+                if (laterChecks.firstBroken(c, t, plan.locator(), row, later.checks()).isPresent()) {
+                    throw new SQLException("a row breaks a check the next revision adds");
+                }
+            }
+            return Optional.of(built);
+        } catch (SQLException e) {
+            c.rollback(savepoint);
+            counters.restore(mark);
+            return Optional.empty();
+        }
+    }
+
+    private String insertSql(Table t, List<Column> cols) {
+        return "insert into " + quote(t.name()) + " ("
+                + String.join(", ", cols.stream().map(col -> quote(col.name())).toList()) + ") values ("
+                + String.join(", ", cols.stream().map(col -> "?").toList()) + ")";
+    }
+
     private Map<String, SeededValue> run(Connection c, Table t, List<String> locator, Map<String, SeededValue> row,
                                          boolean letDatabasePickKey, List<CheckConstraint> later) throws SQLException {
         List<Column> cols = t.columns().stream().filter(col -> !(letDatabasePickKey && col.autoincrement())).toList();
-        String sql = "insert into " + quote(t.name()) + " ("
-                + String.join(", ", cols.stream().map(col -> quote(col.name())).toList()) + ") values ("
-                + String.join(", ", cols.stream().map(col -> "?").toList()) + ")";
+        String sql = insertSql(t, cols);
         Optional<Column> generated = t.columns().stream().filter(col -> letDatabasePickKey && col.autoincrement())
                 .findFirst();
         Savepoint savepoint = c.getAutoCommit() ? null : c.setSavepoint();
@@ -96,6 +147,11 @@ final class TableSeeder {
             }
             throw e;
         }
+    }
+
+    void bind(PreparedStatement ps, int index, org.sqlbundle.compiler.internal.model.PortableType type, SeededValue v)
+            throws SQLException {
+        binder.bind(ps, index, type, v);
     }
 
     String quote(String identifier) {

@@ -49,8 +49,9 @@ public final class DataChecks {
     }
 
     /**
-     * Seeds in one transaction: one commit instead of one per row (an fsync each on SQLite). A refused row is rolled
-     * back to its savepoint ({@code TableSeeder}), so what is kept is what autocommit would have kept. Only the
+     * Seeds in one transaction: one commit instead of one per row (an fsync each on SQLite), each table's rows as one
+     * batch; a refused batch, or row, is rolled back to its savepoint ({@code TableSeeder}), so what is kept is what
+     * autocommit would have kept. Only the
      * tables of {@code scope} (every table when empty) and their parents: see {@link DataScope}.
      */
     SeededRows seed(Connection c, Target target, Schema schema, Schema next, Optional<Set<String>> scope) {
@@ -111,10 +112,20 @@ public final class DataChecks {
         }
     }
 
+    /**
+     * For a step the model can't scope ({@code scope} empty: raw SQL, skipped by its features, overridden templates),
+     * the rows earlier steps seeded, as they read before it: its SQL may change any of them. Null otherwise: a
+     * modelled op changes every row of the tables it names alike, so the rows the step seeds there show it
+     * (docs/verifier.md, "Which rows are read back").
+     */
+    SeededRows earlierRows(Connection c, Schema before, Optional<Set<String>> scope) {
+        return enabled() && scope.isEmpty() ? roundTrip.earlierRows(c, before) : null;
+    }
+
     /** After a step passed: the seeded rows follow its upgrade (the walk leaves each step upgraded). */
-    void advance(List<PlannedOp> upgrade, Schema after) {
+    void advance(List<PlannedOp> upgrade, Schema before, Schema after) {
         if (enabled()) {
-            roundTrip.advance(upgrade, after);
+            roundTrip.advance(upgrade, before, after);
         }
     }
 
@@ -146,7 +157,7 @@ public final class DataChecks {
     }
 
     List<DataLoss> check(Connection c, SeededRows rows, List<PlannedOp> applied, Schema now) {
-        return enabled() ? roundTrip.check(c, rows, applied, now) : List.of();
+        return enabled() && rows != null ? roundTrip.check(c, rows, applied, now) : List.of();
     }
 
     /** {@code notSeeded}: table -> why no rows could be generated for it (see {@link SeededRows#skipped}). */

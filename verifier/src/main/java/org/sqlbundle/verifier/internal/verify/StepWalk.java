@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sqlbundle.catalog.snapshot.Snapshot;
 import org.sqlbundle.compiler.Chain;
@@ -98,9 +99,10 @@ public final class StepWalk {
         Schema modelBefore = compiler.model().schemaAt(position - 1);
         Schema modelAfter = compiler.model().schemaAt(position);
         List<String> unpruned = data.prune(connections.of(target), target, modelBefore, modelAfter);
+        Optional<Set<String>> scope = DataScope.of(plan, compiler.options().templatesDir().isPresent());
+        SeededRows earlier = data.earlierRows(connections.of(target), modelBefore, scope);
         SeededRows rows = data.enabled() ? data.seed(connections.of(target), target,
-                DroppedEnumValues.seedable(modelBefore, droppedEnumValues()), modelAfter,
-                DataScope.of(plan, compiler.options().templatesDir().isPresent())) : null;
+                DroppedEnumValues.seedable(modelBefore, droppedEnumValues()), modelAfter, scope) : null;
 
         if (!replay(checks, Check.UPGRADE_MATCHES_MODEL, "upgrade-" + id + ".sql", up)) {
             // a seeded row the verifier could not take away may be what the database refused: say so
@@ -116,7 +118,9 @@ public final class StepWalk {
         if (!record(checks, model) || !stamped(checks, afterUp, position, "the upgrade")) {
             return null;
         }
-        List<DataLoss> lostByUpgrade = data.check(connections.of(target), rows, plan.upgrade(), compiler.model().schemaAt(position));
+        List<DataLoss> lostByUpgrade = new ArrayList<>(data.check(connections.of(target), rows, plan.upgrade(),
+                modelAfter));
+        lostByUpgrade.addAll(data.check(connections.of(target), earlier, plan.upgrade(), modelAfter));
         Map<String, Set<String>> widened = DataChecks.widened(plan, compiler.model().schemaAt(position - 1),
                 compiler.model().schemaAt(position));
         SeededRows wide = data.seedWide(connections.of(target), target, modelAfter, modelBefore, widened);
@@ -133,8 +137,8 @@ public final class StepWalk {
         }
         List<PlannedOp> both = new ArrayList<>(plan.upgrade());
         both.addAll(plan.downgrade());
-        List<DataLoss> lostByDowngrade = new ArrayList<>(data.check(connections.of(target), rows, both,
-                compiler.model().schemaAt(position - 1)));
+        List<DataLoss> lostByDowngrade = new ArrayList<>(data.check(connections.of(target), rows, both, modelBefore));
+        lostByDowngrade.addAll(data.check(connections.of(target), earlier, both, modelBefore));
         lostByDowngrade.addAll(data.checkWide(connections.of(target), wide, plan.downgrade(),
                 compiler.model().schemaAt(position - 1), widened));
         if (data.enabled() && !record(checks, data.judge(plan, rows.skipped(), lostByUpgrade, lostByDowngrade))) {
@@ -151,7 +155,7 @@ public final class StepWalk {
         if (!record(checks, same) || !stamped(checks, again, position, "the second upgrade")) {
             return null;
         }
-        data.advance(plan.upgrade(), modelAfter);
+        data.advance(plan.upgrade(), modelBefore, modelAfter);
         checks.put(Check.VERSION_STAMP, plan.applied() ? CheckResult.passed(Check.VERSION_STAMP)
                 : new CheckResult(Check.VERSION_STAMP, Outcome.PASSED, "", List.of(),
                         List.of("skipped by features: only the stamp runs, and the schema is still compared")));

@@ -128,7 +128,7 @@ class PruneTest {
             DataRoundTrip data = new DataRoundTrip(t.dialect());
             SeededRows rows = data.seed(c, before);
             assertEquals(java.util.Map.of("p", 2, "t", 2), rows.rowsPerTable(), rows.toString());
-            data.advance(List.of(), before);
+            data.advance(List.of(), before, before);
             String ownParent = rows.tables().get(0).rows().stream().filter(r -> !r.get("n").isNull()).findFirst()
                     .orElseThrow().get("id").canonical();
             assertEquals(List.of(), data.prune(c, before, after), "no chain row points at it: it goes, with its child");
@@ -136,7 +136,7 @@ class PruneTest {
             assertEquals(1, count(c, t, "t"));
 
             SeededRows more = data.seed(c, before);
-            data.advance(List.of(), before);
+            data.advance(List.of(), before, before);
             String parent = more.tables().get(0).rows().stream().filter(r -> !r.get("n").isNull()).findFirst()
                     .orElseThrow().get("id").canonical();
             try (Statement s = c.createStatement()) {
@@ -177,7 +177,7 @@ class PruneTest {
         nullRow = rows.tables().get(0).rows().stream().filter(r -> r.get("n").isNull()).findFirst().orElseThrow()
                 .get("id").canonical();
         if (afterAStep) {
-            data.advance(List.of(), before);
+            data.advance(List.of(), before, before);
         }
         try (Statement s = c.createStatement()) {
             s.execute(chainRow);

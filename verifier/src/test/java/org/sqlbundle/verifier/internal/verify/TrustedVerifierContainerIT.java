@@ -86,6 +86,13 @@ class TrustedVerifierContainerIT {
         org.junit.jupiter.api.Assertions.assertTrue(failure.check().detail().contains(named), failure.check().detail());
     }
 
+    /** A raw-SQL downgrade that deletes only rows earlier steps seeded, and their children by cascade. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb"})
+    void rawSqlThatDamagesOnlyEarlierRowsIsCaught(String spec) {
+        RowsReadBackTest.assertEarlierRowsCaught(verify(RowsReadBackTest.EARLIER_ROWS_DELETED, List.of(), spec), true);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "mariadb"})
     void exampleWithAndWithoutItsFeatureAndBenchChainVerifyClean(String spec, @TempDir Path tmp) throws Exception {
