@@ -113,6 +113,14 @@ public class H2Renderer extends JooqRenderer {
         if (opName.equals("create_enum") || opName.equals("drop_enum")) {
             return Support.emulated("no statement: the labels are inlined into each column as ENUM('a', 'b')");
         }
+        if (opName.equals("drop_index")) {
+            return Support.nativeSql("DROP INDEX; a foreign key on exactly the index's columns, which may have adopted"
+                    + " it, is dropped before and added again after");
+        }
+        if (opName.equals("drop_constraint")) {
+            return Support.nativeSql("DROP CONSTRAINT; for a primary key, a foreign key on exactly its columns is"
+                    + " dropped before and added again after (it may have adopted the key's index)");
+        }
         return super.support(opName);
     }
 

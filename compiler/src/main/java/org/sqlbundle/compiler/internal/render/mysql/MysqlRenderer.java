@@ -198,6 +198,9 @@ public class MysqlRenderer extends JooqRenderer {
             case "alter_table_options" -> Support.nativeSql("ALTER TABLE ... ENGINE = and/or CONVERT TO CHARACTER SET "
                     + "... COLLATE ..., which converts the text columns too");
             case "create_primary_key" -> Support.nativeSql("ADD PRIMARY KEY (the server names it PRIMARY)");
+            case "add_foreign_key" -> Support.nativeSql("ADD CONSTRAINT ... FOREIGN KEY (InnoDB adds an index of "
+                    + "the constraint's name when none starts with its columns); a server_named key is added "
+                    + "unnamed, and InnoDB names it TABLE_ibfk_N and its index after the first column");
             case "add_enum_value" -> Support.nativeSql("MODIFY COLUMN ... ENUM(...) on every column of the enum");
             case "drop_enum_value" -> Support.nativeSql("MODIFY COLUMN ... ENUM(...) on every column of the enum, "
                     + "after a guard that refuses while rows hold the value");
